@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// The signed-in user as /api/v1/me describes them.
+struct Account
+{
+    enum class Plan { Free, Paid };
+
+    QString id;
+    QString username;
+    QString displayName;
+    QString accountId;
+    Plan plan = Plan::Free;
+
+    bool isFreePlan() const { return plan == Plan::Free; }
+    static QString planName(Plan plan);
+    QJsonObject toJson() const;
+    static std::optional<Account> fromJson(const QJsonObject &json, QString *error = nullptr);
+    friend bool operator==(const Account &, const Account &) = default;
+};

@@ -1,0 +1,102 @@
+#include "JsonObjectReader.h"
+
+#include "Rfc3339.h"
+
+void JsonObjectReader::fail(const QString &field, const QString &message)
+{
+    if (!ok())
+        return;
+    m_errorField = field;
+    m_errorMessage = message;
+}
+
+QJsonValue JsonObjectReader::require(const QString &key, QJsonValue::Type type,
+                                     const char *typeName)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined()) {
+        fail(key, QStringLiteral("%1 is required").arg(key));
+        return {};
+    }
+    if (value.type() != type) {
+        fail(key, QStringLiteral("%1 must be %2").arg(key, QLatin1String(typeName)));
+        return {};
+    }
+    return value;
+}
+
+QString JsonObjectReader::string(const QString &key)
+{
+    return require(key, QJsonValue::String, "a string").toString();
+}
+
+std::optional<QString> JsonObjectReader::optionalString(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isString()) {
+        fail(key, QStringLiteral("%1 must be a string").arg(key));
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+QStringList JsonObjectReader::stringList(const QString &key)
+{
+    const QJsonArray values = require(key, QJsonValue::Array, "an array of strings").toArray();
+    QStringList out;
+    for (const QJsonValue &value : values) {
+        if (!value.isString()) {
+            fail(key, QStringLiteral("%1 must be an array of strings").arg(key));
+            return {};
+        }
+        out.append(value.toString());
+    }
+    return out;
+}
+
+qint64 JsonObjectReader::integer(const QString &key)
+{
+    const QJsonValue value = require(key, QJsonValue::Double, "an integer");
+    const double number = value.toDouble();
+    if (number != static_cast<double>(static_cast<qint64>(number))) {
+        fail(key, QStringLiteral("%1 must be an integer").arg(key));
+        return 0;
+    }
+    return static_cast<qint64>(number);
+}
+
+bool JsonObjectReader::boolean(const QString &key)
+{
+    return require(key, QJsonValue::Bool, "true or false").toBool();
+}
+
+QJsonObject JsonObjectReader::object(const QString &key)
+{
+    return require(key, QJsonValue::Object, "an object").toObject();
+}
+
+QJsonArray JsonObjectReader::array(const QString &key)
+{
+    return require(key, QJsonValue::Array, "an array").toArray();
+}
+
+QDateTime JsonObjectReader::time(const QString &key)
+{
+    const QString text = string(key);
+    if (!ok())
+        return {};
+    const QDateTime parsed = Rfc3339::parse(text);
+    if (!parsed.isValid())
+        fail(key, QStringLiteral("%1 must be an RFC 3339 time such as 2030-01-31T12:00:00Z").arg(key));
+    return parsed;
+}
+
+QDateTime JsonObjectReader::optionalTime(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return time(key);
+}

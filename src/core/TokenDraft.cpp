@@ -1,0 +1,14 @@
+#include "TokenDraft.h"
+
+#include "Rfc3339.h"
+
+#include <QJsonArray>
+
+QJsonObject TokenDraft::toJson() const
+{
+    QJsonObject json{{QStringLiteral("name"), name},
+                     {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+    if (expiresAt.isValid())
+        json.insert(QStringLiteral("expires_at"), Rfc3339::format(expiresAt));
+    return json;
+}

@@ -1,0 +1,33 @@
+#include "TokenOwner.h"
+
+#include "JsonObjectReader.h"
+
+QString TokenOwner::typeName(Type type)
+{
+    return type == Type::Team ? QStringLiteral("team") : QStringLiteral("user");
+}
+
+QJsonObject TokenOwner::toJson() const
+{
+    return {{QStringLiteral("type"), typeName(type)},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), name}};
+}
+
+std::optional<TokenOwner> TokenOwner::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonObjectReader r(json);
+    TokenOwner owner;
+    const QString type = r.string(QStringLiteral("type"));
+    owner.id = r.string(QStringLiteral("id"));
+    owner.name = r.string(QStringLiteral("name"));
+    if (r.ok() && type != QLatin1String("user") && type != QLatin1String("team"))
+        r.fail(QStringLiteral("type"), QStringLiteral("owner type must be user or team"));
+    if (!r.ok()) {
+        if (error)
+            *error = r.errorMessage();
+        return std::nullopt;
+    }
+    owner.type = type == QLatin1String("team") ? Type::Team : Type::User;
+    return owner;
+}

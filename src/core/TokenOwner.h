@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// Who a token belongs to: the signed-in user or one of their teams.
+struct TokenOwner
+{
+    enum class Type { User, Team };
+
+    Type type = Type::User;
+    QString id;
+    QString name;
+
+    bool isTeam() const { return type == Type::Team; }
+    static QString typeName(Type type);
+    QJsonObject toJson() const;
+    static std::optional<TokenOwner> fromJson(const QJsonObject &json, QString *error = nullptr);
+    friend bool operator==(const TokenOwner &, const TokenOwner &) = default;
+};

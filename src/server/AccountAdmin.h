@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Account.h"
+#include "Team.h"
+
+#include <QByteArray>
+#include <QString>
+
+class Store;
+
+// Creating users, teams and memberships: the CLI's admin commands and the demo seed.
+class AccountAdmin
+{
+public:
+    explicit AccountAdmin(Store &store) : m_store(store) {}
+
+    // Creates the user unless one of that name exists; false (and *error) on bad input.
+    bool ensureUser(const QString &username, const QByteArray &password, Account::Plan plan,
+                    const QString &displayName, QString *error);
+    // Adds (or re-roles) the user in the team, creating the team if it does not exist.
+    bool addMember(const QString &teamName, const QString &username, Team::Role role,
+                   QString *error);
+    // The demo accounts of DESIGN.md; safe to run on every start.
+    void seedDemo();
+
+private:
+    Store &m_store;
+};

@@ -1,0 +1,79 @@
+#include "AccountEndpoints.h"
+
+#include "Auth.h"
+#include "JsonBody.h"
+#include "JsonObjectReader.h"
+#include "Rfc3339.h"
+#include "Router.h"
+#include "Store.h"
+#include "TokenRules.h"
+
+#include <QJsonArray>
+
+AccountEndpoints::AccountEndpoints(Router &router, Store &store, Auth &auth,
+                                   const TokenRules &rules)
+{
+    router.addRoute("GET", QStringLiteral("/healthz"), [](const ApiRequest &) {
+        return ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+
+    router.addRoute("POST", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
+        ApiError error;
+        const auto body = JsonBody::parse(req.body, false, &error);
+        if (!body)
+            return ApiResponse::error(error);
+        JsonObjectReader r(*body);
+        const QString username = r.string(QStringLiteral("username"));
+        const QString password = r.string(QStringLiteral("password"));
+        if (!r.ok())
+            return ApiResponse::error(400, QStringLiteral("validation_failed"), r.errorMessage(),
+                                      r.errorField());
+        int retryAfter = 0;
+        const auto login = auth.login(username, password.toUtf8(), req.peer.toString(), &error,
+                                      &retryAfter);
+        if (!login) {
+            ApiResponse response = ApiResponse::error(error);
+            if (retryAfter > 0)
+                response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+            return response;
+        }
+        return ApiResponse::json(
+            201, {{QStringLiteral("session"), QString::fromLatin1(login->session)},
+                  {QStringLiteral("expires_at"), Rfc3339::format(login->expiresAt)},
+                  {QStringLiteral("user"), login->user.toAccount().toJson()}});
+    });
+
+    router.addRoute("DELETE", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
+        ApiError error;
+        if (!auth.sessionUser(req.authorization, &error))
+            return ApiResponse::error(error);
+        auth.logout(req.authorization);
+        return ApiResponse::noContent();
+    });
+
+    router.addRoute("GET", QStringLiteral("/api/v1/me"), [&auth](const ApiRequest &req) {
+        ApiError error;
+        const auto user = auth.sessionUser(req.authorization, &error);
+        return user ? ApiResponse::json(200, user->toAccount().toJson())
+                    : ApiResponse::error(error);
+    });
+
+    router.addRoute("GET", QStringLiteral("/api/v1/me/teams"),
+                    [&auth, &store](const ApiRequest &req) {
+                        ApiError error;
+                        const auto user = auth.sessionUser(req.authorization, &error);
+                        if (!user)
+                            return ApiResponse::error(error);
+                        QJsonArray teams;
+                        for (const Team &team : store.teamsOf(user->id))
+                            teams.append(team.toJson());
+                        return ApiResponse::json(200, {{QStringLiteral("teams"), teams}});
+                    });
+
+    router.addRoute("GET", QStringLiteral("/api/v1/policy"), [&auth, &rules](const ApiRequest &req) {
+        ApiError error;
+        if (!auth.sessionUser(req.authorization, &error))
+            return ApiResponse::error(error);
+        return ApiResponse::json(200, rules.policy().toJson());
+    });
+}

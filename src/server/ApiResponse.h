@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray body; // empty for 204
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static ApiResponse json(int status, const QJsonObject &object);
+    static ApiResponse error(const ApiError &error);
+    static ApiResponse error(int status, const QString &code, const QString &message,
+                             const QString &field = {});
+    static ApiResponse noContent();
+};

@@ -1,0 +1,125 @@
+#include "Auth.h"
+
+#include "PasswordHasher.h"
+#include "Store.h"
+#include "TokenFormat.h"
+
+namespace {
+ApiError unauthenticated(const QString &message)
+{
+    return ApiError::http(401, QStringLiteral("unauthenticated"), message);
+}
+} // namespace
+
+Auth::Auth(Store &store, int sessionHours) : m_store(store), m_sessionHours(sessionHours) {}
+
+QByteArray Auth::bearer(const QByteArray &authorization)
+{
+    const QByteArray scheme = QByteArrayLiteral("bearer ");
+    if (authorization.size() <= scheme.size() ||
+        authorization.first(scheme.size()).toLower() != scheme)
+        return {};
+    return authorization.sliced(scheme.size()).trimmed();
+}
+
+std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray &password,
+                                       const QString &clientAddress, ApiError *error,
+                                       int *retryAfterSeconds)
+{
+    const QString key = username + QLatin1Char('\n') + clientAddress;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const int wait = m_limiter.retryAfterSeconds(key, now); wait > 0) {
+        *error = ApiError::http(429, QStringLiteral("rate_limited"),
+                                QStringLiteral("Too many failed sign-in attempts. Try again in "
+                                               "%1 seconds.")
+                                    .arg(wait));
+        *retryAfterSeconds = wait;
+        return std::nullopt;
+    }
+    const std::optional<UserRecord> user = m_store.userByName(username);
+    const bool valid = user ? PasswordHasher::verify(password, user->passwordHash)
+                            : (PasswordHasher::burnEquivalentTime(password), false);
+    if (!valid) {
+        m_limiter.recordFailure(key, now);
+        *error = ApiError::http(401, QStringLiteral("invalid_credentials"),
+                                QStringLiteral("The username or password is wrong."));
+        return std::nullopt;
+    }
+    m_limiter.reset(key);
+    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
+    m_store.deleteExpiredSessions(nowTime);
+    Login login;
+    login.session = TokenFormat::generate(TokenFormat::Kind::Session);
+    login.expiresAt = QDateTime::fromSecsSinceEpoch(nowTime.toSecsSinceEpoch(), Qt::UTC)
+                          .addSecs(qint64(m_sessionHours) * 3600);
+    login.user = *user;
+    m_store.insertSession(TokenFormat::digest(login.session), user->id, login.expiresAt);
+    return login;
+}
+
+void Auth::logout(const QByteArray &authorization)
+{
+    m_store.deleteSession(TokenFormat::digest(bearer(authorization)));
+}
+
+std::optional<UserRecord> Auth::sessionUser(const QByteArray &authorization, ApiError *error)
+{
+    const QByteArray secret = bearer(authorization);
+    if (secret.isEmpty()) {
+        *error = unauthenticated(QStringLiteral("Sign in first: this request needs a session."));
+        return std::nullopt;
+    }
+    if (secret.startsWith("tdk_")) {
+        *error = ApiError::http(403, QStringLiteral("forbidden"),
+                                QStringLiteral("API tokens cannot manage tokens or accounts; "
+                                               "sign in with a username and password."));
+        return std::nullopt;
+    }
+    if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::Session)) {
+        *error = unauthenticated(QStringLiteral("The session is not valid. Sign in again."));
+        return std::nullopt;
+    }
+    const QByteArray digest = TokenFormat::digest(secret);
+    const std::optional<SessionRecord> session = m_store.sessionByDigest(digest);
+    if (!session || session->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        *error = unauthenticated(QStringLiteral("The session has expired or was signed out. "
+                                                "Sign in again."));
+        return std::nullopt;
+    }
+    std::optional<UserRecord> user = m_store.userById(session->userId);
+    if (!user)
+        *error = unauthenticated(QStringLiteral("The account no longer exists."));
+    return user;
+}
+
+std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiError *error)
+{
+    const QByteArray secret = bearer(authorization);
+    if (secret.isEmpty()) {
+        *error = unauthenticated(QStringLiteral("This request needs an API token "
+                                                "(Authorization: Bearer tdk_…)."));
+        return std::nullopt;
+    }
+    if (secret.startsWith("tds_")) {
+        *error = ApiError::http(403, QStringLiteral("forbidden"),
+                                QStringLiteral("This endpoint takes an API token, not a session."));
+        return std::nullopt;
+    }
+    if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::ApiToken)) {
+        *error = unauthenticated(QStringLiteral("The API token is malformed (checksum mismatch). "
+                                                "Copy it again."));
+        return std::nullopt;
+    }
+    const QByteArray digest = TokenFormat::digest(secret);
+    std::optional<TokenRecord> token = m_store.tokenByDigest(digest);
+    // The lookup is by digest; compare again in constant time so no timing tells digests apart.
+    if (!token || !TokenFormat::constantTimeEquals(token->secretDigest, digest)) {
+        *error = unauthenticated(QStringLiteral("The API token is unknown or was revoked."));
+        return std::nullopt;
+    }
+    if (token->token.isExpiredAt(QDateTime::currentDateTimeUtc())) {
+        *error = unauthenticated(QStringLiteral("The API token has expired."));
+        return std::nullopt;
+    }
+    return token;
+}

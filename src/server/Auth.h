@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ApiError.h"
+#include "LoginRateLimiter.h"
+#include "TokenRecord.h"
+#include "UserRecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class Store;
+
+// Password login, sessions (tds_…) and API-token (tdk_…) authentication. Only SHA-256 digests
+// of secrets are stored and looked up; digests are compared in constant time.
+class Auth
+{
+public:
+    Auth(Store &store, int sessionHours);
+    Auth(const Auth &) = delete;
+    Auth &operator=(const Auth &) = delete;
+
+    struct Login
+    {
+        QByteArray session;
+        QDateTime expiresAt;
+        UserRecord user;
+    };
+    std::optional<Login> login(const QString &username, const QByteArray &password,
+                               const QString &clientAddress, ApiError *error,
+                               int *retryAfterSeconds);
+    void logout(const QByteArray &authorization);
+
+    // The user behind "Authorization: Bearer tds_…"; 401 or 403 in *error otherwise.
+    std::optional<UserRecord> sessionUser(const QByteArray &authorization, ApiError *error);
+    // The token behind "Authorization: Bearer tdk_…"; 401 or 403 in *error otherwise.
+    std::optional<TokenRecord> apiToken(const QByteArray &authorization, ApiError *error);
+
+    static QByteArray bearer(const QByteArray &authorization);
+
+private:
+    Store &m_store;
+    int m_sessionHours;
+    LoginRateLimiter m_limiter;
+};

@@ -1,0 +1,157 @@
+#include "Router.h"
+
+#include "StoreError.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+QStringList splitPath(const QString &path)
+{
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// A client may paste a secret into a URL by mistake; the log must not keep it.
+QString redacted(QString path)
+{
+    static const QRegularExpression secret(QStringLiteral("(td[ks]_)[A-Za-z0-9]+"));
+    return path.replace(secret, QStringLiteral("\\1[redacted]"));
+}
+
+QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+} // namespace
+
+Router::Router(QObject *parent) : QAbstractHttpServer(parent) {}
+
+void Router::addRoute(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    m_routes.append({method, splitPath(pattern), std::move(handler)});
+}
+
+bool Router::matches(const QStringList &pattern, const QStringList &path, QStringList *args)
+{
+    if (pattern.size() != path.size())
+        return false;
+    QStringList captured;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == QLatin1String("{}"))
+            captured.append(path[i]);
+        else if (pattern[i] != path[i])
+            return false;
+    }
+    *args = captured;
+    return true;
+}
+
+ApiResponse Router::dispatch(ApiRequest request) const
+{
+    if (request.body.size() > MaxBodyBytes)
+        return ApiResponse::error(413, QStringLiteral("too_large"),
+                                  QStringLiteral("The request body is larger than 64 KiB."));
+    const QStringList path = splitPath(request.path);
+    QList<QByteArray> allowed;
+    for (const Route &route : m_routes) {
+        QStringList args;
+        if (!matches(route.segments, path, &args))
+            continue;
+        if (route.method != request.method) {
+            allowed.append(route.method);
+            continue;
+        }
+        request.args = args;
+        try {
+            return route.handler(request);
+        } catch (const StoreError &e) {
+            // The reason goes to the operator's log; it never contains request secrets.
+            std::fprintf(stderr, "tokendesk-server: database error: %s\n", e.what());
+            return ApiResponse::error(500, QStringLiteral("internal"),
+                                      QStringLiteral("The server could not complete the request."));
+        }
+    }
+    if (!allowed.isEmpty()) {
+        ApiResponse response = ApiResponse::error(
+            405, QStringLiteral("method_not_allowed"),
+            QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(request.method)));
+        response.headers.append({"Allow", allowed.join(", ")});
+        return response;
+    }
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("There is nothing at %1.").arg(request.path));
+}
+
+bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.path = request.url().path();
+    api.query = request.query();
+    api.authorization = headerValue(request, "Authorization");
+    api.body = request.body();
+    api.peer = request.remoteAddress();
+    const ApiResponse response = dispatch(api);
+
+    // Only method, path and status: no header, query or body ever reaches the log.
+    std::fprintf(stderr, "%s %s %d %lldms\n", api.method.constData(),
+                 qPrintable(redacted(api.path)), response.status,
+                 static_cast<long long>(timer.elapsed()));
+
+    // The HeaderList overloads take an initializer_list only, so write the parts one by one.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Cache-Control", "no-store");
+    if (!response.body.isEmpty())
+        responder.writeHeader("Content-Type", "application/json");
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+    return true;
+}
+
+void Router::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Unreachable: handleRequest answers every request. Still, never leave a client hanging.
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}

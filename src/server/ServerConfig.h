@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Policy.h"
+
+#include <QHostAddress>
+#include <QString>
+
+// Everything the command line decides about a server instance.
+struct ServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8686; // 0: any free port
+    QString databasePath;
+    Policy policy = defaultPolicy();
+    int sessionHours = 14 * 24;
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+
+    static Policy defaultPolicy();
+};

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+struct SessionRecord
+{
+    QString userId;
+    QDateTime expiresAt;
+};

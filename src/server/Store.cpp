@@ -1,0 +1,384 @@
+#include "Store.h"
+
+#include "IdGenerator.h"
+#include "StoreError.h"
+
+#include <QAtomicInt>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// Each migration moves the schema one version up; never edit one that has shipped.
+const char *const Migrations[] = {
+    // 1: initial schema
+    R"(CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL, password_hash TEXT NOT NULL, account_id TEXT NOT NULL,
+        plan TEXT NOT NULL, created_at INTEGER NOT NULL);
+    CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, account_id TEXT NOT NULL,
+        plan TEXT NOT NULL, created_at INTEGER NOT NULL);
+    CREATE TABLE memberships (team_id TEXT NOT NULL REFERENCES teams(id),
+        user_id TEXT NOT NULL REFERENCES users(id), role TEXT NOT NULL,
+        PRIMARY KEY (team_id, user_id));
+    CREATE TABLE sessions (digest BLOB PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL);
+    CREATE TABLE tokens (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+        owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, name TEXT NOT NULL,
+        scopes TEXT NOT NULL, digest BLOB NOT NULL UNIQUE, hint TEXT NOT NULL,
+        created_at INTEGER NOT NULL, created_by TEXT NOT NULL REFERENCES users(id),
+        expires_at INTEGER, lifetime_seconds INTEGER, last_used_at INTEGER);
+    CREATE INDEX tokens_owner ON tokens (owner_type, owner_id, seq);
+    CREATE TABLE demo_items (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+        owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, name TEXT NOT NULL,
+        created_at INTEGER NOT NULL))",
+};
+
+QVariant epochOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeOrInvalid(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString typeName(TokenOwner::Type type)
+{
+    return TokenOwner::typeName(type);
+}
+
+Account::Plan planFrom(const QString &text)
+{
+    return text == QLatin1String("paid") ? Account::Plan::Paid : Account::Plan::Free;
+}
+
+QDateTime nowUtc()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+} // namespace
+
+Store::Store()
+{
+    static QAtomicInt counter;
+    m_connection = QStringLiteral("tokendesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)");
+        return false;
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    try {
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        migrate();
+    } catch (const StoreError &e) {
+        *error = QStringLiteral("cannot prepare database %1: %2").arg(path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.prepare(sql))
+        throw StoreError(query.lastError().text().toStdString());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw StoreError(query.lastError().text().toStdString());
+    return query;
+}
+
+void Store::migrate()
+{
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    QSqlQuery current = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    int version = current.next() && !current.value(0).isNull() ? current.value(0).toInt() : 0;
+    const int target = static_cast<int>(std::size(Migrations));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    for (; version < target; ++version) {
+        db.transaction();
+        try {
+            // QSqlQuery runs one statement at a time.
+            const QStringList statements =
+                QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (const QString &statement : statements) {
+                if (!statement.trimmed().isEmpty())
+                    exec(statement);
+            }
+            exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+        db.commit();
+    }
+}
+
+std::optional<UserRecord> Store::userByName(const QString &username)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT id, username, display_name, password_hash, "
+                                      "account_id, plan FROM users WHERE username = ?"),
+                       {username});
+    if (!q.next())
+        return std::nullopt;
+    return UserRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString(), planFrom(q.value(5).toString())};
+}
+
+std::optional<UserRecord> Store::userById(const QString &id)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT username FROM users WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return userByName(q.value(0).toString());
+}
+
+void Store::insertUser(const UserRecord &user)
+{
+    exec(QStringLiteral("INSERT INTO users (id, username, display_name, password_hash, account_id, "
+                        "plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+         {user.id, user.username, user.displayName, user.passwordHash, user.accountId,
+          Account::planName(user.plan), nowUtc().toSecsSinceEpoch()});
+}
+
+std::optional<TeamRecord> Store::teamById(const QString &id)
+{
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT id, name, account_id, plan FROM teams WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return TeamRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      planFrom(q.value(3).toString())};
+}
+
+std::optional<TeamRecord> Store::teamByName(const QString &name)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {name});
+    if (!q.next())
+        return std::nullopt;
+    return teamById(q.value(0).toString());
+}
+
+void Store::insertTeam(const TeamRecord &team)
+{
+    exec(QStringLiteral(
+             "INSERT INTO teams (id, name, account_id, plan, created_at) VALUES (?, ?, ?, ?, ?)"),
+         {team.id, team.name, team.accountId, Account::planName(team.plan),
+          nowUtc().toSecsSinceEpoch()});
+}
+
+QList<Team> Store::teamsOf(const QString &userId)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT t.id, t.name, m.role FROM teams t JOIN memberships m "
+                                      "ON m.team_id = t.id WHERE m.user_id = ? ORDER BY t.name"),
+                       {userId});
+    QList<Team> teams;
+    while (q.next()) {
+        teams.append({q.value(0).toString(), q.value(1).toString(),
+                      q.value(2).toString() == QLatin1String("admin") ? Team::Role::Admin
+                                                                       : Team::Role::Member});
+    }
+    return teams;
+}
+
+std::optional<Team::Role> Store::roleIn(const QString &teamId, const QString &userId)
+{
+    QSqlQuery q = exec(
+        QStringLiteral("SELECT role FROM memberships WHERE team_id = ? AND user_id = ?"),
+        {teamId, userId});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString() == QLatin1String("admin") ? Team::Role::Admin : Team::Role::Member;
+}
+
+void Store::setMembership(const QString &teamId, const QString &userId, Team::Role role)
+{
+    exec(QStringLiteral("INSERT INTO memberships (team_id, user_id, role) VALUES (?, ?, ?) "
+                        "ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role"),
+         {teamId, userId, Team::roleName(role)});
+}
+
+void Store::insertSession(const QByteArray &digest, const QString &userId,
+                          const QDateTime &expiresAt)
+{
+    exec(QStringLiteral(
+             "INSERT INTO sessions (digest, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),
+         {digest, userId, nowUtc().toSecsSinceEpoch(), expiresAt.toSecsSinceEpoch()});
+}
+
+std::optional<SessionRecord> Store::sessionByDigest(const QByteArray &digest)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE digest = ?"),
+                       {digest});
+    if (!q.next())
+        return std::nullopt;
+    return SessionRecord{q.value(0).toString(), timeOrInvalid(q.value(1))};
+}
+
+void Store::deleteSession(const QByteArray &digest)
+{
+    exec(QStringLiteral("DELETE FROM sessions WHERE digest = ?"), {digest});
+}
+
+void Store::deleteExpiredSessions(const QDateTime &now)
+{
+    exec(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"), {now.toSecsSinceEpoch()});
+}
+
+void Store::insertToken(TokenRecord &record)
+{
+    const Token &t = record.token;
+    QSqlQuery q = exec(
+        QStringLiteral("INSERT INTO tokens (id, owner_type, owner_id, name, scopes, digest, hint, "
+                       "created_at, created_by, expires_at, lifetime_seconds, last_used_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"),
+        {t.id, typeName(t.owner.type), t.owner.id, t.name, t.scopes.join(QLatin1Char(' ')),
+         record.secretDigest, t.hint, t.createdAt.toSecsSinceEpoch(), record.createdById,
+         epochOrNull(t.expiresAt),
+         record.lifetimeSeconds < 0 ? QVariant(QMetaType::fromType<qint64>())
+                                    : QVariant(record.lifetimeSeconds)});
+    record.seq = q.lastInsertId().toLongLong();
+}
+
+namespace {
+const QString TokenColumns = QStringLiteral(
+    "t.seq, t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.hint, t.created_at, "
+    "t.created_by, u.username, t.expires_at, t.lifetime_seconds, t.last_used_at, "
+    "COALESCE(tm.name, ou.username) FROM tokens t JOIN users u ON u.id = t.created_by "
+    "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "
+    "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id ");
+}
+
+TokenRecord Store::readToken(const QSqlQuery &q)
+{
+    TokenRecord r;
+    r.seq = q.value(0).toLongLong();
+    Token &t = r.token;
+    t.id = q.value(1).toString();
+    t.owner.type = q.value(2).toString() == QLatin1String("team") ? TokenOwner::Type::Team
+                                                                  : TokenOwner::Type::User;
+    t.owner.id = q.value(3).toString();
+    t.name = q.value(4).toString();
+    t.scopes = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.secretDigest = q.value(6).toByteArray();
+    t.hint = q.value(7).toString();
+    t.createdAt = timeOrInvalid(q.value(8));
+    r.createdById = q.value(9).toString();
+    t.createdBy = q.value(10).toString();
+    t.expiresAt = timeOrInvalid(q.value(11));
+    r.lifetimeSeconds = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
+    t.lastUsedAt = timeOrInvalid(q.value(13));
+    t.owner.name = q.value(14).toString();
+    t.status = t.isExpiredAt(nowUtc()) ? Token::Status::Expired : Token::Status::Active;
+    return r;
+}
+
+std::optional<TokenRecord> Store::tokenById(const QString &id)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT ") + TokenColumns + QStringLiteral("WHERE t.id = ?"),
+                       {id});
+    if (!q.next())
+        return std::nullopt;
+    return readToken(q);
+}
+
+std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
+{
+    QSqlQuery q = exec(
+        QStringLiteral("SELECT ") + TokenColumns + QStringLiteral("WHERE t.digest = ?"), {digest});
+    if (!q.next())
+        return std::nullopt;
+    return readToken(q);
+}
+
+QList<TokenRecord> Store::tokensOf(TokenOwner::Type type, const QString &ownerId, qint64 afterSeq,
+                                   int limit)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT ") + TokenColumns +
+                           QStringLiteral("WHERE t.owner_type = ? AND t.owner_id = ? AND t.seq > ? "
+                                          "ORDER BY t.seq LIMIT ?"),
+                       {typeName(type), ownerId, afterSeq, limit});
+    QList<TokenRecord> tokens;
+    while (q.next())
+        tokens.append(readToken(q));
+    return tokens;
+}
+
+bool Store::activeNameExists(TokenOwner::Type type, const QString &ownerId, const QString &name,
+                             const QDateTime &now)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT 1 FROM tokens WHERE owner_type = ? AND owner_id = ? "
+                                      "AND name = ? AND (expires_at IS NULL OR expires_at > ?)"),
+                       {typeName(type), ownerId, name, now.toSecsSinceEpoch()});
+    return q.next();
+}
+
+void Store::replaceSecret(const TokenRecord &record)
+{
+    exec(QStringLiteral("UPDATE tokens SET digest = ?, hint = ?, expires_at = ?, "
+                        "last_used_at = NULL WHERE id = ?"),
+         {record.secretDigest, record.token.hint, epochOrNull(record.token.expiresAt),
+          record.token.id});
+}
+
+void Store::deleteToken(const QString &id)
+{
+    exec(QStringLiteral("DELETE FROM tokens WHERE id = ?"), {id});
+}
+
+void Store::touchToken(const QString &id, const QDateTime &when)
+{
+    exec(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"),
+         {when.toSecsSinceEpoch(), id});
+}
+
+QList<QJsonObject> Store::demoItems(TokenOwner::Type type, const QString &ownerId)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT id, name, created_at FROM demo_items WHERE "
+                                      "owner_type = ? AND owner_id = ? ORDER BY seq"),
+                       {typeName(type), ownerId});
+    QList<QJsonObject> items;
+    while (q.next()) {
+        items.append({{QStringLiteral("id"), q.value(0).toString()},
+                      {QStringLiteral("name"), q.value(1).toString()},
+                      {QStringLiteral("created_at"),
+                       timeOrInvalid(q.value(2)).toString(Qt::ISODate)}});
+    }
+    return items;
+}
+
+QJsonObject Store::insertDemoItem(TokenOwner::Type type, const QString &ownerId,
+                                  const QString &name)
+{
+    const QString id = IdGenerator::make(QStringLiteral("itm_"));
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc().toSecsSinceEpoch(), Qt::UTC);
+    exec(QStringLiteral("INSERT INTO demo_items (id, owner_type, owner_id, name, created_at) "
+                        "VALUES (?, ?, ?, ?, ?)"),
+         {id, typeName(type), ownerId, name, now.toSecsSinceEpoch()});
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("created_at"), now.toString(Qt::ISODate)}};
+}

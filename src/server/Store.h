@@ -1,0 +1,71 @@
+#pragma once
+
+#include "SessionRecord.h"
+#include "Team.h"
+#include "TeamRecord.h"
+#include "TokenRecord.h"
+#include "UserRecord.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+class QSqlQuery;
+
+// All SQL lives here. SQLite in WAL mode by default; the schema is created and migrated on open
+// (schema_version table). Failures after open() throw StoreError.
+class Store
+{
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    bool open(const QString &path, QString *error);
+
+    // Users, teams, memberships
+    std::optional<UserRecord> userByName(const QString &username);
+    std::optional<UserRecord> userById(const QString &id);
+    void insertUser(const UserRecord &user);
+    std::optional<TeamRecord> teamById(const QString &id);
+    std::optional<TeamRecord> teamByName(const QString &name);
+    void insertTeam(const TeamRecord &team);
+    QList<Team> teamsOf(const QString &userId);
+    std::optional<Team::Role> roleIn(const QString &teamId, const QString &userId);
+    void setMembership(const QString &teamId, const QString &userId, Team::Role role);
+
+    // Sessions, keyed by the SHA-256 of their secret
+    void insertSession(const QByteArray &digest, const QString &userId, const QDateTime &expiresAt);
+    std::optional<SessionRecord> sessionByDigest(const QByteArray &digest);
+    void deleteSession(const QByteArray &digest);
+    void deleteExpiredSessions(const QDateTime &now);
+
+    // Tokens
+    void insertToken(TokenRecord &record); // sets record.seq
+    std::optional<TokenRecord> tokenById(const QString &id);
+    std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
+    // Up to limit tokens of the owner with seq > afterSeq, oldest first.
+    QList<TokenRecord> tokensOf(TokenOwner::Type type, const QString &ownerId, qint64 afterSeq,
+                                int limit);
+    bool activeNameExists(TokenOwner::Type type, const QString &ownerId, const QString &name,
+                          const QDateTime &now);
+    void replaceSecret(const TokenRecord &record);
+    void deleteToken(const QString &id);
+    void touchToken(const QString &id, const QDateTime &when);
+
+    // Demo resource
+    QList<QJsonObject> demoItems(TokenOwner::Type type, const QString &ownerId);
+    QJsonObject insertDemoItem(TokenOwner::Type type, const QString &ownerId, const QString &name);
+
+private:
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    void migrate();
+    TokenRecord readToken(const QSqlQuery &query);
+
+    QString m_connection;
+};

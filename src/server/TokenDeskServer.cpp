@@ -1,0 +1,77 @@
+#include "TokenDeskServer.h"
+
+#include "AccountEndpoints.h"
+#include "Auth.h"
+#include "ResourceEndpoints.h"
+#include "Router.h"
+#include "Store.h"
+#include "TokenEndpoints.h"
+#include "TokenRules.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_store(std::make_unique<Store>()),
+      m_rules(std::make_unique<TokenRules>(m_config.policy)),
+      m_auth(std::make_unique<Auth>(*m_store, m_config.sessionHours)),
+      m_router(new Router(this))
+{
+    m_accountEndpoints = std::make_unique<AccountEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
+    m_tokenEndpoints = std::make_unique<TokenEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
+    m_resourceEndpoints =
+        std::make_unique<ResourceEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
+}
+
+TokenDeskServer::~TokenDeskServer() = default;
+
+Store &TokenDeskServer::store()
+{
+    return *m_store;
+}
+
+bool TokenDeskServer::openDatabase(QString *error)
+{
+    return m_store->open(m_config.databasePath, error);
+}
+
+bool TokenDeskServer::listen(QString *error)
+{
+    if (!m_config.tlsCertificatePath.isEmpty()) {
+        QFile certFile(m_config.tlsCertificatePath);
+        QFile keyFile(m_config.tlsKeyPath);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the TLS certificate or key file");
+            return false;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        const QSslKey ecKey = key.isNull() ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr,
+                                                     QSsl::Ec, QSsl::Pem)
+                                           : key;
+        if (certificate.isNull() || ecKey.isNull()) {
+            *error = QStringLiteral("the TLS certificate or key is not valid PEM");
+            return false;
+        }
+        m_router->sslSetup(certificate, ecKey);
+    }
+    m_port = m_router->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2 (address in use or not available)")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+QUrl TokenDeskServer::url() const
+{
+    QUrl url;
+    url.setScheme(m_config.tlsCertificatePath.isEmpty() ? QStringLiteral("http")
+                                                        : QStringLiteral("https"));
+    url.setHost(m_config.address.toString());
+    url.setPort(m_port);
+    return url;
+}

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Token.h"
+
+#include <QByteArray>
+#include <QString>
+
+// A token row: the listed Token plus what only the server knows.
+struct TokenRecord
+{
+    qint64 seq = 0; // creation order, the pagination key
+    Token token;
+    QByteArray secretDigest; // SHA-256 of the secret
+    QString createdById;
+    qint64 lifetimeSeconds = -1; // -1: no expiry; reused when rotating
+};

@@ -1,0 +1,176 @@
+#include "AccountAdmin.h"
+#include "ServerConfig.h"
+#include "Store.h"
+#include "StoreError.h"
+#include "TokenDeskServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "tokendesk-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+bool parseListen(const QString &text, ServerConfig *config)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    config->address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
+                                                         : QHostAddress(host);
+    config->port = static_cast<quint16>(port);
+    return !config->address.isNull();
+}
+
+bool positiveInt(const QCommandLineParser &parser, const QString &name, int *out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < 1)
+        return false;
+    *out = value;
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tokendesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Reference backend for TokenDesk: API v1 over HTTP, SQLite storage."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free port)."),
+         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8686")},
+        {QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path")},
+        {QStringLiteral("demo"), QStringLiteral("Seed the demo accounts (once; idempotent).")},
+        {QStringLiteral("max-lifetime-days"), QStringLiteral("Longest token lifetime (365)."),
+         QStringLiteral("days")},
+        {QStringLiteral("default-lifetime-days"), QStringLiteral("Suggested lifetime (30)."),
+         QStringLiteral("days")},
+        {QStringLiteral("allow-no-expiry"), QStringLiteral("Allow tokens that never expire.")},
+        {QStringLiteral("session-hours"), QStringLiteral("Session lifetime (336)."),
+         QStringLiteral("hours")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
+         QStringLiteral("file")},
+        {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
+         QStringLiteral("name")},
+        {QStringLiteral("password-file"), QStringLiteral("File holding the new user's password."),
+         QStringLiteral("file")},
+        {QStringLiteral("plan"), QStringLiteral("Plan of the new user: free or paid."),
+         QStringLiteral("plan"), QStringLiteral("free")},
+        {QStringLiteral("display-name"), QStringLiteral("Display name of the new user."),
+         QStringLiteral("text")},
+        {QStringLiteral("add-member"), QStringLiteral("Admin: add USER to TEAM and exit."),
+         QStringLiteral("team")},
+        {QStringLiteral("role"), QStringLiteral("Role for --add-member: admin or member."),
+         QStringLiteral("role"), QStringLiteral("member")},
+    });
+    parser.addPositionalArgument(QStringLiteral("user"), QStringLiteral("User for --add-member."),
+                                 QStringLiteral("[user]"));
+    parser.process(app);
+
+    ServerConfig config;
+    if (!parseListen(parser.value(QStringLiteral("listen")), &config))
+        return fail(QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:8686"));
+    if (!positiveInt(parser, QStringLiteral("max-lifetime-days"), &config.policy.maxLifetimeDays) ||
+        !positiveInt(parser, QStringLiteral("default-lifetime-days"),
+                     &config.policy.defaultLifetimeDays) ||
+        !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours))
+        return fail(QStringLiteral("lifetimes must be positive whole numbers"));
+    config.policy.defaultLifetimeDays =
+        qMin(config.policy.defaultLifetimeDays, config.policy.maxLifetimeDays);
+    config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));
+    config.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
+    config.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
+    if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+
+    config.databasePath = parser.value(QStringLiteral("database"));
+    if (config.databasePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                            QStringLiteral("/tokendesk-server");
+        config.databasePath = dir + QStringLiteral("/tokendesk.sqlite");
+    }
+    if (!QDir().mkpath(QFileInfo(config.databasePath).absolutePath()))
+        return fail(QStringLiteral("cannot create the folder for %1").arg(config.databasePath));
+
+    TokenDeskServer server(config);
+    QString error;
+    if (!server.openDatabase(&error))
+        return fail(error);
+    AccountAdmin admin(server.store());
+
+    try {
+        if (parser.isSet(QStringLiteral("create-user"))) {
+            QFile file(parser.value(QStringLiteral("password-file")));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("--create-user needs a readable --password-file"));
+            const QByteArray password = file.readAll().trimmed();
+            const QString plan = parser.value(QStringLiteral("plan"));
+            if (plan != QLatin1String("free") && plan != QLatin1String("paid"))
+                return fail(QStringLiteral("--plan is free or paid"));
+            const QString name = parser.value(QStringLiteral("create-user"));
+            if (server.store().userByName(name))
+                return fail(QStringLiteral("a user named %1 exists already").arg(name));
+            if (!admin.ensureUser(name, password,
+                                  plan == QLatin1String("paid") ? Account::Plan::Paid
+                                                                : Account::Plan::Free,
+                                  parser.value(QStringLiteral("display-name")), &error))
+                return fail(error);
+            std::printf("created user %s\n", qPrintable(name));
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("add-member"))) {
+            const QStringList users = parser.positionalArguments();
+            const QString role = parser.value(QStringLiteral("role"));
+            if (users.size() != 1 ||
+                (role != QLatin1String("admin") && role != QLatin1String("member")))
+                return fail(QStringLiteral("usage: --add-member TEAM USER [--role admin|member]"));
+            if (!admin.addMember(parser.value(QStringLiteral("add-member")), users.first(),
+                                 role == QLatin1String("admin") ? Team::Role::Admin
+                                                                : Team::Role::Member,
+                                 &error))
+                return fail(error);
+            std::printf("%s is now %s of %s\n", qPrintable(users.first()), qPrintable(role),
+                        qPrintable(parser.value(QStringLiteral("add-member"))));
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("demo")))
+            admin.seedDemo();
+    } catch (const StoreError &e) {
+        return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(e.what())));
+    }
+
+    if (!server.listen(&error))
+        return fail(error);
+    std::printf("tokendesk-server: listening on %s\n",
+                qPrintable(server.url().toString(QUrl::RemovePath)));
+    std::fflush(stdout);
+    return app.exec();
+}

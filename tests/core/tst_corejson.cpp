@@ -1,0 +1,182 @@
+#include "Account.h"
+#include "ApiError.h"
+#include "JsonObjectReader.h"
+#include "Policy.h"
+#include "Rfc3339.h"
+#include "Team.h"
+#include "Token.h"
+#include "TokenDraft.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+class TestCoreJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tokenRoundTrip();
+    void tokenWithoutExpiry();
+    void tokenRejectsWrongShapes_data();
+    void tokenRejectsWrongShapes();
+    void teamAccountPolicyRoundTrip();
+    void apiErrorParsesServerBody();
+    void apiErrorRejectsOtherBodies();
+    void rfc3339_data();
+    void rfc3339();
+    void draftOmitsMissingExpiry();
+};
+
+static Token sampleToken()
+{
+    Token t;
+    t.id = QStringLiteral("tok_1");
+    t.name = QStringLiteral("CI deploy");
+    t.scopes = {QStringLiteral("read"), QStringLiteral("write")};
+    t.owner = {TokenOwner::Type::Team, QStringLiteral("team_1"), QStringLiteral("platform")};
+    t.createdAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    t.createdBy = QStringLiteral("alice");
+    t.expiresAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    t.lastUsedAt = QDateTime(QDate(2026, 11, 2), QTime(8, 30, 5), Qt::UTC);
+    t.hint = QStringLiteral("tdk_AbCd…wxyz");
+    t.status = Token::Status::Active;
+    return t;
+}
+
+void TestCoreJson::tokenRoundTrip()
+{
+    const Token token = sampleToken();
+    const QJsonObject json = token.toJson();
+    QCOMPARE(json.value(QStringLiteral("expires_at")).toString(),
+             QStringLiteral("2026-12-01T10:00:00Z"));
+    QCOMPARE(json.value(QStringLiteral("owner")).toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("team"));
+    QString error;
+    const auto parsed = Token::fromJson(json, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(*parsed, token);
+}
+
+void TestCoreJson::tokenWithoutExpiry()
+{
+    Token token = sampleToken();
+    token.expiresAt = {};
+    token.lastUsedAt = {};
+    const QJsonObject json = token.toJson();
+    QVERIFY(json.value(QStringLiteral("expires_at")).isNull());
+    const auto parsed = Token::fromJson(json);
+    QVERIFY(parsed);
+    QVERIFY(!parsed->expires());
+    QVERIFY(!parsed->isExpiredAt(QDateTime::currentDateTimeUtc().addYears(100)));
+}
+
+void TestCoreJson::tokenRejectsWrongShapes_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("id missing") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined);
+    QTest::newRow("name number") << QStringLiteral("name") << QJsonValue(5);
+    QTest::newRow("scopes string") << QStringLiteral("scopes") << QJsonValue(QStringLiteral("read"));
+    QTest::newRow("scopes of numbers") << QStringLiteral("scopes") << QJsonValue(QJsonArray{1, 2});
+    QTest::newRow("bad time") << QStringLiteral("created_at") << QJsonValue(QStringLiteral("yesterday"));
+    QTest::newRow("bad status") << QStringLiteral("status") << QJsonValue(QStringLiteral("revoked"));
+    QTest::newRow("owner type") << QStringLiteral("owner")
+                                << QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("org")},
+                                                          {QStringLiteral("id"), QStringLiteral("x")},
+                                                          {QStringLiteral("name"), QStringLiteral("x")}});
+}
+
+void TestCoreJson::tokenRejectsWrongShapes()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QJsonObject json = sampleToken().toJson();
+    if (value.isUndefined())
+        json.remove(key);
+    else
+        json.insert(key, value);
+    QString error;
+    QVERIFY(!Token::fromJson(json, &error));
+    QVERIFY2(error.contains(key == QLatin1String("owner") ? QStringLiteral("owner") : key),
+             qPrintable(error));
+}
+
+void TestCoreJson::teamAccountPolicyRoundTrip()
+{
+    const Team team{QStringLiteral("team_1"), QStringLiteral("platform"), Team::Role::Admin};
+    QCOMPARE(Team::fromJson(team.toJson()).value(), team);
+
+    const Account account{QStringLiteral("usr_1"), QStringLiteral("demo"), QStringLiteral("Demo"),
+                          QStringLiteral("abc123"), Account::Plan::Paid};
+    QCOMPARE(Account::fromJson(account.toJson()).value(), account);
+
+    Policy policy;
+    policy.scopes = {{QStringLiteral("read"), QStringLiteral("Read")}};
+    policy.allowNoExpiry = true;
+    policy.maxLifetimeDays = 90;
+    policy.freePlanEndpoints = {{QStringLiteral("GET"), QStringLiteral("/api/v1/token")}};
+    const auto parsed = Policy::fromJson(policy.toJson());
+    QVERIFY(parsed);
+    QCOMPARE(*parsed, policy);
+    QVERIFY(parsed->allowsFreePlan(QStringLiteral("GET"), QStringLiteral("/api/v1/token")));
+    QVERIFY(!parsed->allowsFreePlan(QStringLiteral("POST"), QStringLiteral("/api/v1/token")));
+}
+
+void TestCoreJson::apiErrorParsesServerBody()
+{
+    const ApiError error = ApiError::http(409, QStringLiteral("name_taken"),
+                                          QStringLiteral("taken"), QStringLiteral("name"));
+    const QByteArray body = QJsonDocument(error.toJson()).toJson();
+    const auto parsed = ApiError::fromResponse(409, body);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->code, QStringLiteral("name_taken"));
+    QCOMPARE(parsed->field, QStringLiteral("name"));
+    QCOMPARE(parsed->httpStatus, 409);
+    QVERIFY(!parsed->isUnauthenticated());
+}
+
+void TestCoreJson::apiErrorRejectsOtherBodies()
+{
+    QVERIFY(!ApiError::fromResponse(500, "<html>oops</html>"));
+    QVERIFY(!ApiError::fromResponse(500, "{\"error\":\"text\"}"));
+    QVERIFY(!ApiError::fromResponse(500, "{\"error\":{\"code\":1,\"message\":\"m\"}}"));
+}
+
+void TestCoreJson::rfc3339_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime t(QDate(2030, 1, 31), QTime(12, 0), Qt::UTC);
+    QTest::newRow("zulu") << QStringLiteral("2030-01-31T12:00:00Z") << t;
+    QTest::newRow("lower z") << QStringLiteral("2030-01-31t12:00:00z") << t;
+    QTest::newRow("offset") << QStringLiteral("2030-01-31T14:00:00+02:00") << t;
+    QTest::newRow("fraction") << QStringLiteral("2030-01-31T12:00:00.000000Z") << t;
+    QTest::newRow("no offset") << QStringLiteral("2030-01-31T12:00:00") << QDateTime();
+    QTest::newRow("date only") << QStringLiteral("2030-01-31") << QDateTime();
+    QTest::newRow("garbage") << QStringLiteral("tomorrow") << QDateTime();
+    QTest::newRow("bad month") << QStringLiteral("2030-13-01T00:00:00Z") << QDateTime();
+}
+
+void TestCoreJson::rfc3339()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime parsed = Rfc3339::parse(text);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(parsed, expected);
+        QCOMPARE(Rfc3339::format(parsed), QStringLiteral("2030-01-31T12:00:00Z"));
+    }
+}
+
+void TestCoreJson::draftOmitsMissingExpiry()
+{
+    TokenDraft draft{QStringLiteral("x"), {QStringLiteral("read")}, {}};
+    QVERIFY(!draft.toJson().contains(QStringLiteral("expires_at")));
+    draft.expiresAt = QDateTime(QDate(2030, 1, 31), QTime(12, 0), Qt::UTC);
+    QCOMPARE(draft.toJson().value(QStringLiteral("expires_at")).toString(),
+             QStringLiteral("2030-01-31T12:00:00Z"));
+}
+
+QTEST_APPLESS_MAIN(TestCoreJson)
+#include "tst_corejson.moc"
