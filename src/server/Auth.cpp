@@ -69,14 +69,17 @@ std::optional<UserRecord> Auth::sessionUser(const QByteArray &authorization, Api
         *error = unauthenticated(QStringLiteral("Sign in first: this request needs a session."));
         return std::nullopt;
     }
-    if (secret.startsWith("tdk_")) {
+    // A valid credential of the wrong kind is "forbidden here"; an invalid one is unauthenticated.
+    if (secret.startsWith("tdk_") && apiToken(authorization, error)) {
         *error = ApiError::http(403, QStringLiteral("forbidden"),
                                 QStringLiteral("API tokens cannot manage tokens or accounts; "
                                                "sign in with a username and password."));
         return std::nullopt;
     }
     if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::Session)) {
-        *error = unauthenticated(QStringLiteral("The session is not valid. Sign in again."));
+        *error = unauthenticated(secret.startsWith("tdk_")
+                                     ? QStringLiteral("This request needs a session, not an API token.")
+                                     : QStringLiteral("The session is not valid. Sign in again."));
         return std::nullopt;
     }
     const QByteArray digest = TokenFormat::digest(secret);
@@ -100,14 +103,16 @@ std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiEr
                                                 "(Authorization: Bearer tdk_…)."));
         return std::nullopt;
     }
-    if (secret.startsWith("tds_")) {
+    if (secret.startsWith("tds_") && sessionUser(authorization, error)) {
         *error = ApiError::http(403, QStringLiteral("forbidden"),
                                 QStringLiteral("This endpoint takes an API token, not a session."));
         return std::nullopt;
     }
     if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::ApiToken)) {
-        *error = unauthenticated(QStringLiteral("The API token is malformed (checksum mismatch). "
-                                                "Copy it again."));
+        *error = unauthenticated(secret.startsWith("tds_")
+                                     ? QStringLiteral("This endpoint needs an API token, not a session.")
+                                     : QStringLiteral("The API token is malformed (checksum "
+                                                      "mismatch). Copy it again."));
         return std::nullopt;
     }
     const QByteArray digest = TokenFormat::digest(secret);

@@ -1,0 +1,379 @@
+#include "ApiClient.h"
+
+#include "JsonObjectReader.h"
+#include "Rfc3339.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+ApiError unexpectedShape(const QString &problem)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidResponse;
+    error.message = ApiClient::tr("The server's answer has an unexpected form (%1). The server "
+                                  "may run an incompatible version.")
+                        .arg(problem);
+    return error;
+}
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+} // namespace
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent)
+{
+    // Credentials never leave through a redirect to another origin.
+    m_manager.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ApiClient::~ApiClient()
+{
+    cancelAll();
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+}
+
+void ApiClient::setSession(SecureBuffer session)
+{
+    m_session = std::move(session);
+}
+
+QString ApiClient::urlProblem(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("\"%1\" is not a valid server address. Use a URL such as "
+                  "https://tokens.example.com or http://127.0.0.1:8686.")
+            .arg(url.toDisplayString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return tr("The server address must start with https:// (or http:// for this computer).");
+    if (scheme == QLatin1String("http") && !m_allowInsecureHttp && !isLoopbackHost(url.host()))
+        return tr("Refusing to send credentials over unencrypted http:// to %1. Use https://, "
+                  "or allow insecure connections in the settings.")
+            .arg(url.host());
+    return {};
+}
+
+QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QNetworkRequest ApiClient::request(const QUrl &url, QByteArrayView bearer) const
+{
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Accept", "application/json");
+    if (!bearer.isEmpty())
+        req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + bearer.toByteArray());
+    if (url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(m_ssl);
+    // Our own timer handles timeouts, with a message that says so.
+    req.setTransferTimeout(0);
+    return req;
+}
+
+ApiCall *ApiClient::startCall(const QUrl &url, QObject *context, ApiCall::BodyHandler onBody,
+                              Failed failed)
+{
+    auto *call = new ApiCall(&m_manager, context, m_timeoutMs, std::move(onBody),
+                             std::move(failed), this);
+    connect(call, &ApiCall::unauthenticated, this, &ApiClient::sessionExpired);
+    if (const QString problem = urlProblem(url); !problem.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::InsecureUrl;
+        error.message = problem;
+        call->failSoon(error);
+    }
+    return call;
+}
+
+ApiCall *ApiClient::start(const QByteArray &verb, const QString &path, const QByteArray &body,
+                          QByteArrayView bearer, QObject *context, Parser parse, Failed failed)
+{
+    const QUrl url = endpoint(path);
+    auto onBody = [parse = std::move(parse)](ApiCall &, int status, const QByteArray &reply,
+                                             ApiError *error) {
+        QJsonObject json;
+        if (status != 204) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(reply, &parseError);
+            if (!doc.isObject()) {
+                *error = unexpectedShape(tr("not a JSON object"));
+                return ApiCall::Outcome::Failed;
+            }
+            json = doc.object();
+        }
+        QString problem;
+        if (!parse(json, &problem)) {
+            *error = unexpectedShape(problem);
+            return ApiCall::Outcome::Failed;
+        }
+        return ApiCall::Outcome::Done;
+    };
+    ApiCall *call = startCall(url, context, std::move(onBody), std::move(failed));
+    if (urlProblem(url).isEmpty())
+        call->send(request(url, bearer), verb, body);
+    return call;
+}
+
+QString ApiClient::tokensPath(const TokenOwner &owner)
+{
+    return owner.isTeam() ? QStringLiteral("/api/v1/teams/%1/tokens")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(owner.id)))
+                          : QStringLiteral("/api/v1/me/tokens");
+}
+
+ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password,
+                          QObject *context, Done<LoginResult> done, Failed failed)
+{
+    QString passwordText = password.toString();
+    QByteArray body = jsonBytes({{QStringLiteral("username"), username},
+                                 {QStringLiteral("password"), passwordText}});
+    SecureBuffer::wipe(passwordText);
+    auto parse = [done = std::move(done)](const QJsonObject &json, QString *problem) {
+        JsonObjectReader r(json);
+        QByteArray session = r.string(QStringLiteral("session")).toLatin1();
+        LoginResult result;
+        result.expiresAt = r.time(QStringLiteral("expires_at"));
+        const auto user = Account::fromJson(r.object(QStringLiteral("user")), problem);
+        if (!r.ok() || !user) {
+            if (!r.ok())
+                *problem = r.errorMessage();
+            return false;
+        }
+        result.session = SecureBuffer::take(session);
+        result.user = *user;
+        done(result);
+        return true;
+    };
+    ApiCall *call = start("POST", QStringLiteral("/api/v1/session"), body, {}, context,
+                          std::move(parse), std::move(failed));
+    SecureBuffer::wipe(body);
+    return call;
+}
+
+ApiCall *ApiClient::logout(QObject *context, DoneVoid done, Failed failed)
+{
+    return start("DELETE", QStringLiteral("/api/v1/session"), {}, m_session.view(), context,
+                 [done = std::move(done)](const QJsonObject &, QString *) {
+                     done();
+                     return true;
+                 },
+                 std::move(failed));
+}
+
+ApiCall *ApiClient::me(QObject *context, Done<Account> done, Failed failed)
+{
+    return start("GET", QStringLiteral("/api/v1/me"), {}, m_session.view(), context,
+                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
+                     const auto account = Account::fromJson(json, problem);
+                     if (account)
+                         done(*account);
+                     return account.has_value();
+                 },
+                 std::move(failed));
+}
+
+ApiCall *ApiClient::teams(QObject *context, Done<QList<Team>> done, Failed failed)
+{
+    return start("GET", QStringLiteral("/api/v1/me/teams"), {}, m_session.view(), context,
+                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
+                     JsonObjectReader r(json);
+                     const QJsonArray array = r.array(QStringLiteral("teams"));
+                     if (!r.ok()) {
+                         *problem = r.errorMessage();
+                         return false;
+                     }
+                     QList<Team> teams;
+                     for (const QJsonValue &value : array) {
+                         const auto team = Team::fromJson(value.toObject(), problem);
+                         if (!team)
+                             return false;
+                         teams.append(*team);
+                     }
+                     done(teams);
+                     return true;
+                 },
+                 std::move(failed));
+}
+
+ApiCall *ApiClient::policy(QObject *context, Done<Policy> done, Failed failed)
+{
+    return start("GET", QStringLiteral("/api/v1/policy"), {}, m_session.view(), context,
+                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
+                     const auto policy = Policy::fromJson(json, problem);
+                     if (policy)
+                         done(*policy);
+                     return policy.has_value();
+                 },
+                 std::move(failed));
+}
+
+ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context,
+                               Done<QList<Token>> done, Failed failed, int pageSize)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    const QUrl firstPage = endpoint(tokensPath(owner), query);
+    // The pages accumulate here until the last one arrives.
+    auto loaded = std::make_shared<QList<Token>>();
+    auto onBody = [this, loaded, firstPage, done = std::move(done)](
+                      ApiCall &call, int, const QByteArray &reply, ApiError *error) {
+        const QJsonDocument doc = QJsonDocument::fromJson(reply);
+        JsonObjectReader r(doc.object());
+        const QJsonArray tokens = r.array(QStringLiteral("tokens"));
+        const auto next = r.optionalString(QStringLiteral("next_page_token"));
+        if (!doc.isObject() || !r.ok()) {
+            *error = unexpectedShape(doc.isObject() ? r.errorMessage() : tr("not a JSON object"));
+            return ApiCall::Outcome::Failed;
+        }
+        for (const QJsonValue &value : tokens) {
+            QString problem;
+            const auto token = Token::fromJson(value.toObject(), &problem);
+            if (!token) {
+                *error = unexpectedShape(problem);
+                return ApiCall::Outcome::Failed;
+            }
+            loaded->append(*token);
+        }
+        call.reportProgress(static_cast<int>(loaded->size()));
+        if (next && !next->isEmpty()) {
+            QUrl url = firstPage;
+            QUrlQuery nextQuery(url);
+            nextQuery.removeAllQueryItems(QStringLiteral("page_token"));
+            nextQuery.addQueryItem(QStringLiteral("page_token"), *next);
+            url.setQuery(nextQuery);
+            call.sendNext(request(url, m_session.view()));
+            return ApiCall::Outcome::Pending;
+        }
+        done(*loaded);
+        return ApiCall::Outcome::Done;
+    };
+    ApiCall *call = startCall(firstPage, context, std::move(onBody), std::move(failed));
+    if (urlProblem(firstPage).isEmpty())
+        call->send(request(firstPage, m_session.view()), "GET");
+    return call;
+}
+
+namespace {
+bool parseCreated(const QJsonObject &json, ApiClient::CreatedToken *created, QString *problem)
+{
+    JsonObjectReader r(json);
+    QByteArray secret = r.string(QStringLiteral("secret")).toLatin1();
+    created->accountId = r.optionalString(QStringLiteral("account_id")).value_or(QString());
+    const auto token = Token::fromJson(r.object(QStringLiteral("token")), problem);
+    if (!r.ok() || !token) {
+        if (!r.ok())
+            *problem = r.errorMessage();
+        SecureBuffer::wipe(secret);
+        return false;
+    }
+    created->token = *token;
+    created->secret = SecureBuffer::take(secret);
+    return true;
+}
+} // namespace
+
+ApiCall *ApiClient::createToken(const TokenOwner &owner, const TokenDraft &draft,
+                                QObject *context, Done<CreatedToken> done, Failed failed)
+{
+    return start("POST", tokensPath(owner), jsonBytes(draft.toJson()), m_session.view(), context,
+                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
+                     CreatedToken created;
+                     if (!parseCreated(json, &created, problem))
+                         return false;
+                     done(created);
+                     return true;
+                 },
+                 std::move(failed));
+}
+
+ApiCall *ApiClient::rotateToken(const TokenOwner &owner, const QString &tokenId,
+                                const QDateTime &expiresAt, QObject *context,
+                                Done<CreatedToken> done, Failed failed)
+{
+    QJsonObject body;
+    if (expiresAt.isValid())
+        body.insert(QStringLiteral("expires_at"), Rfc3339::format(expiresAt));
+    const QString path = tokensPath(owner) + QLatin1Char('/') +
+                         QString::fromLatin1(QUrl::toPercentEncoding(tokenId)) +
+                         QStringLiteral("/rotate");
+    return start("POST", path, jsonBytes(body), m_session.view(), context,
+                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
+                     CreatedToken created;
+                     if (!parseCreated(json, &created, problem))
+                         return false;
+                     done(created);
+                     return true;
+                 },
+                 std::move(failed));
+}
+
+ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId,
+                                QObject *context, DoneVoid done, Failed failed)
+{
+    const QString path = tokensPath(owner) + QLatin1Char('/') +
+                         QString::fromLatin1(QUrl::toPercentEncoding(tokenId));
+    return start("DELETE", path, {}, m_session.view(), context,
+                 [done = std::move(done)](const QJsonObject &, QString *) {
+                     done();
+                     return true;
+                 },
+                 std::move(failed));
+}
+
+ApiCall *ApiClient::introspect(const SecureBuffer &apiToken, QObject *context,
+                               Done<Introspection> done, Failed failed)
+{
+    return start("GET", QStringLiteral("/api/v1/token"), {}, apiToken.view(), context,
+                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
+                     JsonObjectReader r(json);
+                     Introspection info;
+                     info.id = r.string(QStringLiteral("id"));
+                     info.name = r.string(QStringLiteral("name"));
+                     info.scopes = r.stringList(QStringLiteral("scopes"));
+                     info.expiresAt = r.optionalTime(QStringLiteral("expires_at"));
+                     info.accountId = r.string(QStringLiteral("account_id"));
+                     const QString plan = r.string(QStringLiteral("plan"));
+                     const auto owner =
+                         TokenOwner::fromJson(r.object(QStringLiteral("owner")), problem);
+                     if (!r.ok() || !owner) {
+                         if (!r.ok())
+                             *problem = r.errorMessage();
+                         return false;
+                     }
+                     info.owner = *owner;
+                     info.plan = plan == QLatin1String("paid") ? Account::Plan::Paid
+                                                               : Account::Plan::Free;
+                     done(info);
+                     return true;
+                 },
+                 std::move(failed));
+}
+
+void ApiClient::cancelAll()
+{
+    const auto calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        call->cancel();
+}

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Account.h"
+#include "ApiError.h"
+#include "Policy.h"
+#include "SecureBuffer.h"
+#include "Team.h"
+#include "Token.h"
+#include "TokenDraft.h"
+#include "TokenOwner.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUrlQuery>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+#include "ApiCall.h"
+
+// Typed asynchronous client for API v1 over one QNetworkAccessManager. Each method starts one
+// call and returns its ApiCall (for cancel() and progress); the outcome arrives in exactly one
+// of the two callbacks, on the context object's thread, and never after context is destroyed or
+// the call was cancelled. Nothing here blocks.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T> using Done = std::function<void(const T &)>;
+    using DoneVoid = std::function<void()>;
+    using Failed = std::function<void(const ApiError &)>;
+
+    struct LoginResult
+    {
+        SecureBuffer session;
+        QDateTime expiresAt;
+        Account user;
+    };
+    struct CreatedToken
+    {
+        Token token;
+        SecureBuffer secret;
+        QString accountId; // empty after rotation
+    };
+    struct Introspection
+    {
+        QString id;
+        QString name;
+        QStringList scopes;
+        TokenOwner owner;
+        QDateTime expiresAt;
+        QString accountId;
+        Account::Plan plan = Account::Plan::Free;
+    };
+
+    static constexpr int DefaultTimeoutMs = 15000;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+    Q_DISABLE_COPY(ApiClient)
+
+    // The server, e.g. http://127.0.0.1:8686. http:// is refused for hosts other than loopback
+    // unless allowInsecureHttp is set; such calls fail with ApiError::Kind::InsecureUrl.
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
+    // The session used as bearer for managed calls (empty: none).
+    void setSession(SecureBuffer session);
+    bool hasSession() const { return !m_session.isEmpty(); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    // Extra trust (e.g. a self-signed server certificate) for HTTPS.
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
+    // Why the URL cannot be used, or an empty string when it can.
+    QString urlProblem(const QUrl &url) const;
+
+    ApiCall *login(const QString &username, const SecureBuffer &password, QObject *context,
+                   Done<LoginResult> done, Failed failed);
+    ApiCall *logout(QObject *context, DoneVoid done, Failed failed);
+    ApiCall *me(QObject *context, Done<Account> done, Failed failed);
+    ApiCall *teams(QObject *context, Done<QList<Team>> done, Failed failed);
+    ApiCall *policy(QObject *context, Done<Policy> done, Failed failed);
+    // Follows next_page_token until every page is loaded; ApiCall::progress reports the count.
+    ApiCall *listTokens(const TokenOwner &owner, QObject *context, Done<QList<Token>> done,
+                        Failed failed, int pageSize = 200);
+    ApiCall *createToken(const TokenOwner &owner, const TokenDraft &draft, QObject *context,
+                         Done<CreatedToken> done, Failed failed);
+    // expiresAt invalid: the server keeps the token's lifetime.
+    ApiCall *rotateToken(const TokenOwner &owner, const QString &tokenId,
+                         const QDateTime &expiresAt, QObject *context, Done<CreatedToken> done,
+                         Failed failed);
+    ApiCall *deleteToken(const TokenOwner &owner, const QString &tokenId, QObject *context,
+                         DoneVoid done, Failed failed);
+    // Uses the API token itself as bearer (not the session).
+    ApiCall *introspect(const SecureBuffer &apiToken, QObject *context, Done<Introspection> done,
+                        Failed failed);
+
+    // Cancels every call in flight (e.g. on sign-out or account switch).
+    void cancelAll();
+
+Q_SIGNALS:
+    // A call made with the session got 401: the session expired or was revoked.
+    void sessionExpired(const ApiError &error);
+
+private:
+    // parse reads a 2xx JSON body and calls the success callback; false: unexpected shape.
+    using Parser = std::function<bool(const QJsonObject &json, QString *problem)>;
+    ApiCall *start(const QByteArray &verb, const QString &path, const QByteArray &body,
+                   QByteArrayView bearer, QObject *context, Parser parse, Failed failed);
+    ApiCall *startCall(const QUrl &url, QObject *context, ApiCall::BodyHandler onBody,
+                       Failed failed);
+    QNetworkRequest request(const QUrl &url, QByteArrayView bearer) const;
+    QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
+    static QString tokensPath(const TokenOwner &owner);
+
+    QNetworkAccessManager m_manager;
+    QUrl m_baseUrl;
+    SecureBuffer m_session;
+    bool m_allowInsecureHttp = false;
+    int m_timeoutMs = DefaultTimeoutMs;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+};

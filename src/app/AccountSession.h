@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Account.h"
+#include "ApiError.h"
+#include "Policy.h"
+#include "SecureBuffer.h"
+#include "Team.h"
+#include "Token.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class ApiCall;
+class ApiClient;
+
+// Who is signed in, to which server, in which teams, under which policy — and what they may do.
+// Networking stays in ApiClient; secrets are only passed through (the session is kept by the
+// client for its bearer header).
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        SignedOut,
+        SigningIn,
+        SignedIn,
+        Expired, // the server refused the session (expired or revoked): sign in again
+    };
+    Q_ENUM(State)
+
+    explicit AccountSession(ApiClient &client, QObject *parent = nullptr);
+    ~AccountSession() override;
+    Q_DISABLE_COPY(AccountSession)
+
+    // Password sign-in; then loads the profile, teams and policy before signedIn().
+    void signIn(const QUrl &server, const QString &username, const SecureBuffer &password);
+    // Reuses a remembered session; signInFailed() if the server no longer accepts it.
+    void resume(const QUrl &server, SecureBuffer session);
+    // Revokes the session on the server (best effort) and forgets everything.
+    void signOut();
+    // Reloads profile, teams and policy (e.g. after a team membership changed).
+    void refresh();
+
+    State state() const { return m_state; }
+    bool isSignedIn() const { return m_state == State::SignedIn; }
+    QUrl server() const { return m_server; }
+    Account account() const { return m_account; }
+    QList<Team> teams() const { return m_teams; }
+    std::optional<Team> team(const QString &id) const;
+    Policy policy() const { return m_policy; }
+    ApiClient &client() { return m_client; }
+    // A copy of the session secret, for "Remember me"; empty when signed out.
+    SecureBuffer sessionSecret() const { return m_session.clone(); }
+
+    // Personal tokens always; team tokens if the user created them or is a team admin.
+    bool canManage(const Token &token) const;
+    // The reason canManage() is false, for a tooltip.
+    QString whyCannotManage(const Token &token) const;
+
+Q_SIGNALS:
+    void stateChanged(AccountSession::State state);
+    void signedIn();
+    void signInFailed(const ApiError &error);
+    void signedOut();
+    // A call was refused with 401; the user's input elsewhere is kept. Sign in again to go on.
+    void sessionExpired(const QString &message);
+    void profileChanged();
+
+private:
+    void setState(State state);
+    void loadProfile(bool initial);
+    void failSignIn(const ApiError &error);
+
+    ApiClient &m_client;
+    State m_state = State::SignedOut;
+    QUrl m_server;
+    SecureBuffer m_session;
+    Account m_account;
+    QList<Team> m_teams;
+    Policy m_policy;
+    int m_pendingLoads = 0;
+    QPointer<ApiCall> m_loginCall;
+};

@@ -1,0 +1,104 @@
+#include "Settings.h"
+
+namespace {
+QString accountKey(const Settings::AccountRef &account)
+{
+    return account.server.toString(QUrl::StripTrailingSlash) + QLatin1Char('|') + account.username;
+}
+} // namespace
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
+                                   : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+int Settings::clipboardClearSeconds() const
+{
+    return qBound(5, m_settings->value(QStringLiteral("clipboard/clearSeconds"),
+                                       DefaultClipboardClearSeconds)
+                         .toInt(),
+                  600);
+}
+
+void Settings::setClipboardClearSeconds(int seconds)
+{
+    m_settings->setValue(QStringLiteral("clipboard/clearSeconds"), seconds);
+}
+
+int Settings::expiryWarningDays() const
+{
+    return qBound(0, m_settings->value(QStringLiteral("tokens/expiryWarningDays"),
+                                       DefaultExpiryWarningDays)
+                         .toInt(),
+                  365);
+}
+
+void Settings::setExpiryWarningDays(int days)
+{
+    m_settings->setValue(QStringLiteral("tokens/expiryWarningDays"), days);
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+}
+
+bool Settings::allowInsecureHttp() const
+{
+    return m_settings->value(QStringLiteral("network/allowInsecureHttp"), false).toBool();
+}
+
+void Settings::setAllowInsecureHttp(bool allow)
+{
+    m_settings->setValue(QStringLiteral("network/allowInsecureHttp"), allow);
+}
+
+QList<Settings::AccountRef> Settings::accounts() const
+{
+    QList<AccountRef> accounts;
+    const QStringList keys = m_settings->value(QStringLiteral("accounts/list")).toStringList();
+    for (const QString &key : keys) {
+        const qsizetype bar = key.lastIndexOf(QLatin1Char('|'));
+        if (bar > 0)
+            accounts.append({QUrl(key.left(bar)), key.mid(bar + 1)});
+    }
+    return accounts;
+}
+
+void Settings::rememberAccount(const AccountRef &account)
+{
+    QStringList keys = m_settings->value(QStringLiteral("accounts/list")).toStringList();
+    keys.removeAll(accountKey(account));
+    keys.prepend(accountKey(account));
+    m_settings->setValue(QStringLiteral("accounts/list"), keys);
+}
+
+void Settings::forgetAccount(const AccountRef &account)
+{
+    QStringList keys = m_settings->value(QStringLiteral("accounts/list")).toStringList();
+    keys.removeAll(accountKey(account));
+    m_settings->setValue(QStringLiteral("accounts/list"), keys);
+    setRememberSession(account, false);
+}
+
+bool Settings::rememberSession(const AccountRef &account) const
+{
+    return m_settings->value(QStringLiteral("accounts/remember"))
+        .toStringList()
+        .contains(accountKey(account));
+}
+
+void Settings::setRememberSession(const AccountRef &account, bool remember)
+{
+    QStringList keys = m_settings->value(QStringLiteral("accounts/remember")).toStringList();
+    keys.removeAll(accountKey(account));
+    if (remember)
+        keys.append(accountKey(account));
+    m_settings->setValue(QStringLiteral("accounts/remember"), keys);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+// The app's preferences, through QSettings. Non-secret values only: sessions and token
+// secrets go to the system keychain (src/secrets) or nowhere.
+class Settings
+{
+public:
+    static constexpr int DefaultClipboardClearSeconds = 30;
+    static constexpr int DefaultExpiryWarningDays = 7;
+
+    // Default: the platform's settings for the app. A path: an INI file (tests).
+    explicit Settings(const QString &iniPath = {});
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    int clipboardClearSeconds() const;
+    void setClipboardClearSeconds(int seconds);
+    int expiryWarningDays() const;
+    void setExpiryWarningDays(int days);
+    QString language() const; // empty: the system's
+    void setLanguage(const QString &language);
+    bool allowInsecureHttp() const;
+    void setAllowInsecureHttp(bool allow);
+
+    // Accounts the user signed in to, "server|username", most recent first.
+    struct AccountRef
+    {
+        QUrl server;
+        QString username;
+        friend bool operator==(const AccountRef &, const AccountRef &) = default;
+    };
+    QList<AccountRef> accounts() const;
+    void rememberAccount(const AccountRef &account); // moves it to the front
+    void forgetAccount(const AccountRef &account);
+    bool rememberSession(const AccountRef &account) const;
+    void setRememberSession(const AccountRef &account, bool remember);
+
+    void sync() { m_settings->sync(); }
+    QSettings &raw() { return *m_settings; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,219 @@
+#include "TokenListModel.h"
+
+#include "TimeText.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+TokenListModel::TokenListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int TokenListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_tokens.size());
+}
+
+int TokenListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QDateTime TokenListModel::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+}
+
+TokenListModel::ExpiryState TokenListModel::expiryState(const Token &token) const
+{
+    const QDateTime current = now();
+    if (token.status == Token::Status::Expired || token.isExpiredAt(current))
+        return ExpiryState::Expired;
+    if (token.expires() && current.secsTo(token.expiresAt) < qint64(m_warningDays) * 86400)
+        return ExpiryState::ExpiringSoon;
+    return ExpiryState::Active;
+}
+
+QVariant TokenListModel::display(const Token &token, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return token.name;
+    case ScopesColumn:
+        return token.scopes.join(QStringLiteral(", "));
+    case CreatedColumn:
+        return TimeText::date(token.createdAt);
+    case ExpiresColumn:
+        if (!token.expires())
+            return tr("never");
+        if (expiryState(token) == ExpiryState::Expired)
+            return tr("expired");
+        return TimeText::relative(token.expiresAt, now());
+    case LastUsedColumn:
+        return token.lastUsedAt.isValid() ? TimeText::relative(token.lastUsedAt, now())
+                                          : tr("never");
+    case CreatedByColumn:
+        return token.createdBy;
+    case KeychainColumn:
+        return m_keychainIds.contains(token.id) ? tr("stored") : QString();
+    }
+    return {};
+}
+
+QVariant TokenListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Token &token = m_tokens.at(index.row());
+    const ExpiryState state = expiryState(token);
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(token, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ExpiresColumn && token.expires())
+            return tr("Expires %1").arg(TimeText::exact(token.expiresAt));
+        if (index.column() == CreatedColumn)
+            return tr("Created %1").arg(TimeText::exact(token.createdAt));
+        if (index.column() == LastUsedColumn && token.lastUsedAt.isValid())
+            return tr("Last used %1").arg(TimeText::exact(token.lastUsedAt));
+        if (index.column() == KeychainColumn && m_keychainIds.contains(token.id))
+            return tr("The secret is stored in the system keychain");
+        if (index.column() == NameColumn)
+            return tr("%1 (%2)").arg(token.name, token.hint);
+        return {};
+    case Qt::ForegroundRole:
+        if (state == ExpiryState::Expired)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::FontRole:
+        if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn)
+            return QBrush(QColor(255, 236, 179)); // amber: "act soon", readable in both themes
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == KeychainColumn && m_keychainIds.contains(token.id))
+            return m_keychainIcon;
+        return {};
+    case TokenIdRole:
+        return token.id;
+    case ExpiryStateRole:
+        return QVariant::fromValue(state);
+    case InKeychainRole:
+        return m_keychainIds.contains(token.id);
+    case SortRole:
+        switch (index.column()) {
+        case CreatedColumn:
+            return token.createdAt.toSecsSinceEpoch();
+        case ExpiresColumn:
+            return token.expires() ? token.expiresAt.toSecsSinceEpoch()
+                                   : std::numeric_limits<qint64>::max();
+        case LastUsedColumn:
+            return token.lastUsedAt.isValid() ? token.lastUsedAt.toSecsSinceEpoch() : qint64(0);
+        default:
+            return display(token, index.column()).toString().toLower();
+        }
+    }
+    return {};
+}
+
+QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ScopesColumn:
+        return tr("Scopes");
+    case CreatedColumn:
+        return tr("Created");
+    case ExpiresColumn:
+        return tr("Expires");
+    case LastUsedColumn:
+        return tr("Last used");
+    case CreatedByColumn:
+        return tr("Created by");
+    case KeychainColumn:
+        return tr("Keychain");
+    }
+    return {};
+}
+
+void TokenListModel::setTokens(const QList<Token> &tokens)
+{
+    beginResetModel();
+    m_tokens = tokens;
+    endResetModel();
+}
+
+void TokenListModel::upsertToken(const Token &token)
+{
+    const int row = rowOf(token.id);
+    if (row >= 0) {
+        m_tokens[row] = token;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int end = static_cast<int>(m_tokens.size());
+    beginInsertRows({}, end, end);
+    m_tokens.append(token);
+    endInsertRows();
+}
+
+void TokenListModel::removeToken(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_tokens.removeAt(row);
+    endRemoveRows();
+}
+
+const Token *TokenListModel::tokenAt(int row) const
+{
+    return row >= 0 && row < m_tokens.size() ? &m_tokens.at(row) : nullptr;
+}
+
+int TokenListModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_tokens.size(); ++row) {
+        if (m_tokens.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void TokenListModel::setKeychainIds(const QSet<QString> &ids)
+{
+    m_keychainIds = ids;
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TokenListModel::setInKeychain(const QString &id, bool stored)
+{
+    if (stored)
+        m_keychainIds.insert(id);
+    else
+        m_keychainIds.remove(id);
+    if (const int row = rowOf(id); row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void TokenListModel::setWarningDays(int days)
+{
+    m_warningDays = days;
+    if (!m_tokens.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void TokenListModel::setNow(const QDateTime &now)
+{
+    m_fixedNow = now;
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Token.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QIcon>
+#include <QList>
+#include <QSet>
+
+// The tokens of one owner (the user or a team) as a table. Updated incrementally after create,
+// rotate and delete, so the view keeps its selection and scroll position.
+class TokenListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, ScopesColumn, CreatedColumn, ExpiresColumn, LastUsedColumn,
+                  CreatedByColumn, KeychainColumn, ColumnCount };
+    enum Role {
+        TokenIdRole = Qt::UserRole + 1,
+        ExpiryStateRole, // ExpiryState
+        InKeychainRole,  // bool
+        SortRole,        // a value that sorts right (times as numbers)
+    };
+    enum class ExpiryState { Active, ExpiringSoon, Expired };
+    Q_ENUM(ExpiryState)
+
+    explicit TokenListModel(QObject *parent = nullptr);
+    Q_DISABLE_COPY(TokenListModel)
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setTokens(const QList<Token> &tokens);
+    // Added at the end (creation order), or replaced in place if the id is known (rotation).
+    void upsertToken(const Token &token);
+    void removeToken(const QString &id);
+    QList<Token> tokens() const { return m_tokens; }
+    const Token *tokenAt(int row) const;
+    int rowOf(const QString &id) const;
+
+    void setKeychainIds(const QSet<QString> &ids);
+    void setInKeychain(const QString &id, bool stored);
+    bool isInKeychain(const QString &id) const { return m_keychainIds.contains(id); }
+    // The gui layer owns the icon resources.
+    void setKeychainIcon(const QIcon &icon) { m_keychainIcon = icon; }
+    void setWarningDays(int days);
+    // Tests pin the clock; invalid: the real current time.
+    void setNow(const QDateTime &now);
+    ExpiryState expiryState(const Token &token) const;
+
+private:
+    QDateTime now() const;
+    QVariant display(const Token &token, int column) const;
+
+    QList<Token> m_tokens;
+    QSet<QString> m_keychainIds;
+    int m_warningDays = 7;
+    QDateTime m_fixedNow;
+    QIcon m_keychainIcon;
+};
