@@ -75,11 +75,11 @@ void ApiCall::onReplyFinished()
         return;
     m_timer.stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     if (status == 0) {
         fail(transportError(reply));
         return;
     }
+    const QByteArray body = reply->readAll();
     if (status < 200 || status >= 300) {
         const ApiError error = httpError(status, body);
         if (status == 401 && reply->request().hasRawHeader("Authorization"))
@@ -142,8 +142,11 @@ ApiError ApiCall::transportError(QNetworkReply *reply) const
         break;
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolFailure:
+    // Qt 6.4 reports bytes that are not HTTP as a closed connection (after retrying).
+    case QNetworkReply::RemoteHostClosedError:
         error.kind = ApiError::Kind::InvalidResponse;
-        error.message = tr("%1 did not answer with valid HTTP. Is this the TokenDesk server?")
+        error.message = tr("%1 closed the connection without a valid HTTP answer. Is this the "
+                           "TokenDesk server?")
                             .arg(where);
         break;
     default:

@@ -92,12 +92,20 @@ QNetworkRequest ApiClient::request(const QUrl &url, QByteArrayView bearer) const
     return req;
 }
 
+void ApiClient::setSslConfiguration(const QSslConfiguration &config)
+{
+    m_ssl = config;
+    // Open connections keep the TLS settings they were made with.
+    m_manager.clearConnectionCache();
+}
+
 ApiCall *ApiClient::startCall(const QUrl &url, QObject *context, ApiCall::BodyHandler onBody,
-                              Failed failed)
+                              Failed failed, bool sessionAuth)
 {
     auto *call = new ApiCall(&m_manager, context, m_timeoutMs, std::move(onBody),
                              std::move(failed), this);
-    connect(call, &ApiCall::unauthenticated, this, &ApiClient::sessionExpired);
+    if (sessionAuth)
+        connect(call, &ApiCall::unauthenticated, this, &ApiClient::sessionExpired);
     if (const QString problem = urlProblem(url); !problem.isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::InsecureUrl;
@@ -130,7 +138,8 @@ ApiCall *ApiClient::start(const QByteArray &verb, const QString &path, const QBy
         }
         return ApiCall::Outcome::Done;
     };
-    ApiCall *call = startCall(url, context, std::move(onBody), std::move(failed));
+    const bool sessionAuth = !bearer.isEmpty() && bearer == m_session.view();
+    ApiCall *call = startCall(url, context, std::move(onBody), std::move(failed), sessionAuth);
     if (urlProblem(url).isEmpty())
         call->send(request(url, bearer), verb, body);
     return call;
@@ -269,7 +278,7 @@ ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context,
         done(*loaded);
         return ApiCall::Outcome::Done;
     };
-    ApiCall *call = startCall(firstPage, context, std::move(onBody), std::move(failed));
+    ApiCall *call = startCall(firstPage, context, std::move(onBody), std::move(failed), true);
     if (urlProblem(firstPage).isEmpty())
         call->send(request(firstPage, m_session.view()), "GET");
     return call;

@@ -45,7 +45,7 @@ public:
     {
         Token token;
         SecureBuffer secret;
-        QString accountId; // empty after rotation
+        QString accountId; // the owner's account id
     };
     struct Introspection
     {
@@ -75,7 +75,7 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Extra trust (e.g. a self-signed server certificate) for HTTPS.
-    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
+    void setSslConfiguration(const QSslConfiguration &config);
     // Why the URL cannot be used, or an empty string when it can.
     QString urlProblem(const QUrl &url) const;
 
@@ -112,8 +112,9 @@ private:
     using Parser = std::function<bool(const QJsonObject &json, QString *problem)>;
     ApiCall *start(const QByteArray &verb, const QString &path, const QByteArray &body,
                    QByteArrayView bearer, QObject *context, Parser parse, Failed failed);
+    // sessionAuth: the call uses the session, so a 401 means the session is over.
     ApiCall *startCall(const QUrl &url, QObject *context, ApiCall::BodyHandler onBody,
-                       Failed failed);
+                       Failed failed, bool sessionAuth);
     QNetworkRequest request(const QUrl &url, QByteArrayView bearer) const;
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     static QString tokensPath(const TokenOwner &owner);

@@ -126,10 +126,10 @@ void AccountSession::loadProfile(bool initial)
         failed);
 }
 
-void AccountSession::signOut()
+void AccountSession::signOut(bool revoke)
 {
     m_client.cancelAll();
-    if (!m_session.isEmpty() && m_state == State::SignedIn) {
+    if (revoke && !m_session.isEmpty() && m_state == State::SignedIn) {
         // Best effort: the session is forgotten locally whatever the server answers.
         m_client.logout(nullptr, [] {}, [](const ApiError &) {});
     }

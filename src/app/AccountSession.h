@@ -40,8 +40,9 @@ public:
     void signIn(const QUrl &server, const QString &username, const SecureBuffer &password);
     // Reuses a remembered session; signInFailed() if the server no longer accepts it.
     void resume(const QUrl &server, SecureBuffer session);
-    // Revokes the session on the server (best effort) and forgets everything.
-    void signOut();
+    // Forgets everything; with revoke, also ends the session on the server (best effort).
+    // Switching accounts keeps a remembered session valid (revoke = false).
+    void signOut(bool revoke = true);
     // Reloads profile, teams and policy (e.g. after a team membership changed).
     void refresh();
 

@@ -102,3 +102,27 @@ void Settings::setRememberSession(const AccountRef &account, bool remember)
         keys.append(accountKey(account));
     m_settings->setValue(QStringLiteral("accounts/remember"), keys);
 }
+
+QStringList Settings::storedTokenIds(const AccountRef &account) const
+{
+    m_settings->beginGroup(QStringLiteral("keychain"));
+    const QStringList ids =
+        m_settings->value(QString::fromLatin1(accountKey(account).toUtf8().toBase64(
+                              QByteArray::Base64UrlEncoding)))
+            .toStringList();
+    m_settings->endGroup();
+    return ids;
+}
+
+void Settings::setTokenStored(const AccountRef &account, const QString &tokenId, bool stored)
+{
+    QStringList ids = storedTokenIds(account);
+    ids.removeAll(tokenId);
+    if (stored)
+        ids.append(tokenId);
+    m_settings->beginGroup(QStringLiteral("keychain"));
+    m_settings->setValue(
+        QString::fromLatin1(accountKey(account).toUtf8().toBase64(QByteArray::Base64UrlEncoding)),
+        ids);
+    m_settings->endGroup();
+}

@@ -42,6 +42,10 @@ public:
     bool rememberSession(const AccountRef &account) const;
     void setRememberSession(const AccountRef &account, bool remember);
 
+    // Ids of tokens whose secrets the user saved in the keychain (ids only: not secret).
+    QStringList storedTokenIds(const AccountRef &account) const;
+    void setTokenStored(const AccountRef &account, const QString &tokenId, bool stored);
+
     void sync() { m_settings->sync(); }
     QSettings &raw() { return *m_settings; }
 

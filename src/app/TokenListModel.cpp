@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QFontDatabase>
 #include <QPalette>
 
 TokenListModel::TokenListModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -38,6 +39,8 @@ QVariant TokenListModel::display(const Token &token, int column) const
     switch (column) {
     case NameColumn:
         return token.name;
+    case HintColumn:
+        return token.hint;
     case ScopesColumn:
         return token.scopes.join(QStringLiteral(", "));
     case CreatedColumn:
@@ -77,14 +80,16 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return tr("Last used %1").arg(TimeText::exact(token.lastUsedAt));
         if (index.column() == KeychainColumn && m_keychainIds.contains(token.id))
             return tr("The secret is stored in the system keychain");
-        if (index.column() == NameColumn)
-            return tr("%1 (%2)").arg(token.name, token.hint);
+        if (index.column() == HintColumn)
+            return tr("The start and end of the secret, to recognise it");
         return {};
     case Qt::ForegroundRole:
         if (state == ExpiryState::Expired)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
+        if (index.column() == HintColumn)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn) {
             QFont bold;
             bold.setBold(true);
@@ -128,6 +133,8 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case NameColumn:
         return tr("Name");
+    case HintColumn:
+        return tr("Token");
     case ScopesColumn:
         return tr("Scopes");
     case CreatedColumn:

@@ -14,7 +14,7 @@ class TokenListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ScopesColumn, CreatedColumn, ExpiresColumn, LastUsedColumn,
+    enum Column { NameColumn, HintColumn, ScopesColumn, CreatedColumn, ExpiresColumn, LastUsedColumn,
                   CreatedByColumn, KeychainColumn, ColumnCount };
     enum Role {
         TokenIdRole = Qt::UserRole + 1,

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 
 QByteArray HttpResult::header(QByteArrayView name) const
@@ -152,13 +153,36 @@ HttpResult HttpTestClient::createToken(const QByteArray &session, const QString 
                      {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
     if (expiresAt.isValid())
         body.insert(QStringLiteral("expires_at"), expiresAt.toUTC().toString(Qt::ISODate));
-    const QString path = teamId.isEmpty()
-                             ? QStringLiteral("/api/v1/me/tokens")
-                             : QStringLiteral("/api/v1/teams/%1/tokens").arg(teamId);
+    const QString path = teamId.isEmpty() ? QStringLiteral("/api/v1/me/tokens")
+                                          : QStringLiteral("/api/v1/teams/%1/tokens").arg(teamId);
     return json("POST", path, body, session);
+}
+
+QString HttpTestClient::teamId(const QByteArray &session, const QString &name)
+{
+    const HttpResult result = get(QStringLiteral("/api/v1/me/teams"), session);
+    for (const QJsonValue &team : result.json.value(QLatin1String("teams")).toArray()) {
+        if (team[QLatin1String("name")].toString() == name)
+            return team[QLatin1String("id")].toString();
+    }
+    qWarning().noquote() << "HttpTestClient: no team" << name << "in" << result.describe();
+    return {};
 }
 
 QByteArray secretOf(const HttpResult &result)
 {
     return result.json.value(QLatin1String("secret")).toString().toLatin1();
+}
+
+QString tokenIdOf(const HttpResult &result)
+{
+    return result.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+}
+
+bool isUtcSeconds(const QJsonValue &value)
+{
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$)"));
+    return value.isString() && shape.match(value.toString()).hasMatch() &&
+           QDateTime::fromString(value.toString(), Qt::ISODate).isValid();
 }

@@ -62,6 +62,8 @@ public:
     HttpResult createToken(const QByteArray &session, const QString &name,
                            const QStringList &scopes, const QDateTime &expiresAt,
                            const QString &teamId = {});
+    // The id of the caller's team with this name (GET /api/v1/me/teams); empty if none.
+    QString teamId(const QByteArray &session, const QString &name);
 
     static constexpr int TimeoutMs = 15000;
 
@@ -72,15 +74,19 @@ private:
 
 // The secret of a 201 token answer ({"secret":"tdk_…"}).
 QByteArray secretOf(const HttpResult &result);
+// The token id of a 201 token answer ({"token":{"id":"tok_…"}}).
+QString tokenIdOf(const HttpResult &result);
+// A time as the server writes it: RFC 3339 UTC with seconds precision ("2026-11-23T10:15:00Z").
+bool isUtcSeconds(const QJsonValue &value);
 
 // Checks in a test function; they return from it on failure, like QVERIFY.
 #define HTTP_EXPECT_STATUS(result, expected)                                                       \
     do {                                                                                           \
         const HttpResult &r_ = (result);                                                           \
-        QVERIFY2(r_.status == (expected),                                                          \
-                 qPrintable(QStringLiteral("expected status %1, got %2")                           \
-                                .arg(expected)                                                     \
-                                .arg(r_.describe())));                                             \
+        QVERIFY2(                                                                                  \
+            r_.status == (expected),                                                               \
+            qPrintable(                                                                            \
+                QStringLiteral("expected status %1, got %2").arg(expected).arg(r_.describe())));   \
     } while (false)
 
 // An error answer: status, JSON error body with code (and field, if non-empty), no-store.
@@ -88,10 +94,11 @@ QByteArray secretOf(const HttpResult &result);
     do {                                                                                           \
         const HttpResult &e_ = (result);                                                           \
         HTTP_EXPECT_STATUS(e_, expectedStatus);                                                    \
-        QVERIFY2(e_.header("Content-Type").startsWith("application/json"), qPrintable(e_.describe())); \
+        QVERIFY2(e_.header("Content-Type").startsWith("application/json"),                         \
+                 qPrintable(e_.describe()));                                                       \
         QVERIFY2(e_.header("Cache-Control").contains("no-store"), qPrintable(e_.describe()));      \
         QVERIFY2(e_.json.value(QLatin1String("error")).isObject(), qPrintable(e_.describe()));     \
-        QVERIFY2(!e_.json.value(QLatin1String("error"))                                           \
+        QVERIFY2(!e_.json.value(QLatin1String("error"))                                            \
                       .toObject()                                                                  \
                       .value(QLatin1String("message"))                                             \
                       .toString()                                                                  \

@@ -35,6 +35,7 @@ bool TestServer::isRunning() const
 bool TestServer::start()
 {
     stop();
+    m_output.clear(); // a restart must find this run's port, not the previous one
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;

@@ -50,20 +50,14 @@ void TestServerContract::initTestCase()
     m_client.setBaseUrl(m_server.baseUrl());
     m_session = m_client.login(QStringLiteral("alice"), QStringLiteral("alice"));
     QVERIFY(!m_session.isEmpty());
-    const HttpResult created =
-        m_client.createToken(m_session, QStringLiteral("transport"),
-                             {QStringLiteral("read"), QStringLiteral("write")},
-                             QDateTime::currentDateTimeUtc().addDays(1));
+    const HttpResult created = m_client.createToken(
+        m_session, QStringLiteral("transport"), {QStringLiteral("read"), QStringLiteral("write")},
+        QDateTime::currentDateTimeUtc().addDays(1));
     HTTP_EXPECT_STATUS(created, 201);
     m_apiToken = secretOf(created);
-    m_tokenId = created.json.value(QLatin1String("token"))["id"].toString();
+    m_tokenId = tokenIdOf(created);
     QVERIFY(!m_tokenId.isEmpty());
-    const HttpResult teams = m_client.get(QStringLiteral("/api/v1/me/teams"), m_session);
-    HTTP_EXPECT_STATUS(teams, 200);
-    for (const QJsonValue &team : teams.json.value(QLatin1String("teams")).toArray()) {
-        if (team[QLatin1String("name")].toString() == QLatin1String("platform"))
-            m_platformId = team[QLatin1String("id")].toString();
-    }
+    m_platformId = m_client.teamId(m_session, QStringLiteral("platform"));
     QVERIFY(!m_platformId.isEmpty());
 }
 
@@ -109,12 +103,11 @@ void TestServerContract::wrongMethodIsNotAllowed_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QStringList>("allowed");
     const QString tokens = QStringLiteral("/api/v1/me/tokens");
-    QTest::newRow("PUT me/tokens") << QByteArray("PUT") << tokens
-                                   << QStringList{"GET", "POST"};
-    QTest::newRow("DELETE me/tokens") << QByteArray("DELETE") << tokens
-                                      << QStringList{"GET", "POST"};
-    QTest::newRow("GET me/tokens/{id}") << QByteArray("GET") << tokens + '/' + m_tokenId
-                                        << QStringList{"DELETE"};
+    QTest::newRow("PUT me/tokens") << QByteArray("PUT") << tokens << QStringList{"GET", "POST"};
+    QTest::newRow("DELETE me/tokens")
+        << QByteArray("DELETE") << tokens << QStringList{"GET", "POST"};
+    QTest::newRow("GET me/tokens/{id}")
+        << QByteArray("GET") << tokens + '/' + m_tokenId << QStringList{"DELETE"};
     QTest::newRow("GET rotate") << QByteArray("GET") << tokens + '/' + m_tokenId + "/rotate"
                                 << QStringList{"POST"};
     QTest::newRow("PUT team tokens")
@@ -126,8 +119,8 @@ void TestServerContract::wrongMethodIsNotAllowed_data()
                               << QStringList{"GET"};
     QTest::newRow("POST policy") << QByteArray("POST") << QStringLiteral("/api/v1/policy")
                                  << QStringList{"GET"};
-    QTest::newRow("DELETE healthz") << QByteArray("DELETE") << QStringLiteral("/healthz")
-                                    << QStringList{"GET"};
+    QTest::newRow("DELETE healthz")
+        << QByteArray("DELETE") << QStringLiteral("/healthz") << QStringList{"GET"};
 }
 
 void TestServerContract::wrongMethodIsNotAllowed()
@@ -182,9 +175,9 @@ void TestServerContract::bodyLimit()
 
 void TestServerContract::successAnswersAreJsonAndNoStore()
 {
-    const HttpResult login = m_client.json(
-        "POST", QStringLiteral("/api/v1/session"),
-        {{QStringLiteral("username"), "demo"}, {QStringLiteral("password"), "demo"}});
+    const HttpResult login =
+        m_client.json("POST", QStringLiteral("/api/v1/session"),
+                      {{QStringLiteral("username"), "demo"}, {QStringLiteral("password"), "demo"}});
     HTTP_EXPECT_STATUS(login, 201);
     QVERIFY(login.header("Content-Type").startsWith("application/json"));
     QVERIFY(login.header("Cache-Control").contains("no-store"));
@@ -195,8 +188,8 @@ void TestServerContract::successAnswersAreJsonAndNoStore()
     QVERIFY(list.header("Content-Type").startsWith("application/json"));
     QVERIFY(list.header("Cache-Control").contains("no-store"));
 
-    const HttpResult logout = m_client.request("DELETE", QStringLiteral("/api/v1/session"), {},
-                                               session);
+    const HttpResult logout =
+        m_client.request("DELETE", QStringLiteral("/api/v1/session"), {}, session);
     HTTP_EXPECT_STATUS(logout, 204);
     QVERIFY(logout.body.isEmpty());
     QVERIFY(logout.header("Cache-Control").contains("no-store"));
@@ -260,8 +253,7 @@ void TestServerContract::sessionOnApiTokenEndpointIsForbidden_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("GET token") << QByteArray("GET") << QStringLiteral("/api/v1/token");
     QTest::newRow("GET demo items") << QByteArray("GET") << QStringLiteral("/api/v1/demo/items");
-    QTest::newRow("POST demo items") << QByteArray("POST")
-                                     << QStringLiteral("/api/v1/demo/items");
+    QTest::newRow("POST demo items") << QByteArray("POST") << QStringLiteral("/api/v1/demo/items");
 }
 
 void TestServerContract::sessionOnApiTokenEndpointIsForbidden()

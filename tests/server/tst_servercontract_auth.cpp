@@ -57,15 +57,15 @@ void TestServerContractAuth::loginSucceeds()
 {
     QFETCH(QString, username);
     QFETCH(QString, plan);
-    const HttpResult r =
-        m_client.json("POST", QStringLiteral("/api/v1/session"),
-                      {{QStringLiteral("username"), username}, {QStringLiteral("password"), username}});
+    const HttpResult r = m_client.json(
+        "POST", QStringLiteral("/api/v1/session"),
+        {{QStringLiteral("username"), username}, {QStringLiteral("password"), username}});
     HTTP_EXPECT_STATUS(r, 201);
     QVERIFY(r.header("Content-Type").startsWith("application/json"));
     const QByteArray session = r.json.value(QLatin1String("session")).toString().toLatin1();
     QVERIFY2(TokenFormat::isWellFormed(session, TokenFormat::Kind::Session), session.constData());
+    QVERIFY2(isUtcSeconds(r.json.value(QLatin1String("expires_at"))), qPrintable(r.describe()));
     const QDateTime expires = Rfc3339::parse(r.json.value(QLatin1String("expires_at")).toString());
-    QVERIFY2(expires.isValid(), qPrintable(r.describe()));
     QVERIFY(expires > QDateTime::currentDateTimeUtc());
 
     const QJsonObject userJson = r.json.value(QLatin1String("user")).toObject();
@@ -99,9 +99,9 @@ void TestServerContractAuth::loginRejectsWrongCredentials()
 {
     QFETCH(QString, username);
     QFETCH(QString, password);
-    const HttpResult r =
-        m_client.json("POST", QStringLiteral("/api/v1/session"),
-                      {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    const HttpResult r = m_client.json(
+        "POST", QStringLiteral("/api/v1/session"),
+        {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     HTTP_EXPECT_ERROR(r, 401, "invalid_credentials", "");
     QVERIFY(!r.json.contains(QLatin1String("session")));
 }
@@ -177,7 +177,7 @@ void TestServerContractAuth::logoutRevokesOnlyThatSession()
 
 void TestServerContractAuth::meMatchesLoginUser()
 {
-    for (const QString name : {QStringLiteral("demo"), QStringLiteral("alice")}) {
+    for (const QString &name : {QStringLiteral("demo"), QStringLiteral("alice")}) {
         const HttpResult login =
             m_client.json("POST", QStringLiteral("/api/v1/session"),
                           {{QStringLiteral("username"), name}, {QStringLiteral("password"), name}});
@@ -261,7 +261,8 @@ void TestServerContractAuth::policyShapeAndDefaults()
 
 void TestServerContractAuth::repeatedFailuresAreRateLimited()
 {
-    const QByteArray aliceSession = m_client.login(QStringLiteral("alice"), QStringLiteral("alice"));
+    const QByteArray aliceSession =
+        m_client.login(QStringLiteral("alice"), QStringLiteral("alice"));
     QVERIFY(!aliceSession.isEmpty());
     const auto attempt = [this](const QString &user, const QString &password) {
         return m_client.json(
@@ -270,16 +271,18 @@ void TestServerContractAuth::repeatedFailuresAreRateLimited()
     };
     for (int i = 1; i <= 5; ++i) {
         const HttpResult r = attempt(QStringLiteral("alice"), QStringLiteral("wrong"));
-        QVERIFY2(r.status == 401, qPrintable(QStringLiteral("attempt %1: %2").arg(i).arg(r.describe())));
+        QVERIFY2(r.status == 401,
+                 qPrintable(QStringLiteral("attempt %1: %2").arg(i).arg(r.describe())));
         QCOMPARE(r.errorCode(), QStringLiteral("invalid_credentials"));
     }
-    for (const QString password : {QStringLiteral("wrong"), QStringLiteral("alice")}) {
+    for (const QString &password : {QStringLiteral("wrong"), QStringLiteral("alice")}) {
         const HttpResult r = attempt(QStringLiteral("alice"), password);
         HTTP_EXPECT_ERROR(r, 429, "rate_limited", "");
         bool isNumber = false;
         const int retryAfter = r.header("Retry-After").trimmed().toInt(&isNumber);
         QVERIFY2(isNumber && retryAfter >= 1 && retryAfter <= 60,
-                 qPrintable(QStringLiteral("Retry-After: ") + QString::fromLatin1(r.header("Retry-After"))));
+                 qPrintable(QStringLiteral("Retry-After: ") +
+                            QString::fromLatin1(r.header("Retry-After"))));
         QVERIFY(!r.json.contains(QLatin1String("session")));
     }
     // Per user name: demo still logs in; alice's existing session is untouched.

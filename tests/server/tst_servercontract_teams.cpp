@@ -16,11 +16,6 @@ QDateTime tomorrow()
 {
     return QDateTime::currentDateTimeUtc().addDays(1);
 }
-
-QString idOf(const HttpResult &created)
-{
-    return created.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
-}
 } // namespace
 
 class TestServerContractTeams : public QObject
@@ -60,12 +55,8 @@ void TestServerContractTeams::initTestCase()
     m_demo = m_client.login(QStringLiteral("demo"), QStringLiteral("demo"));
     m_alice = m_client.login(QStringLiteral("alice"), QStringLiteral("alice"));
     QVERIFY(!m_demo.isEmpty() && !m_alice.isEmpty());
-    const HttpResult teams = m_client.get(QStringLiteral("/api/v1/me/teams"), m_alice);
-    HTTP_EXPECT_STATUS(teams, 200);
-    for (const QJsonValue &team : teams.json.value(QLatin1String("teams")).toArray()) {
-        const QString name = team[QLatin1String("name")].toString();
-        (name == QLatin1String("platform") ? m_platform : m_data) = team[QLatin1String("id")].toString();
-    }
+    m_platform = m_client.teamId(m_alice, QStringLiteral("platform"));
+    m_data = m_client.teamId(m_alice, QStringLiteral("data"));
     QVERIFY(!m_platform.isEmpty() && !m_data.isEmpty());
 }
 
@@ -115,7 +106,8 @@ void TestServerContractTeams::memberListsAndCreates()
     // Introspection names the team as owner, with the team's account.
     const HttpResult info = m_client.get(Introspect, secret);
     HTTP_EXPECT_STATUS(info, 200);
-    QCOMPARE(TokenOwner::fromJson(info.json.value(QLatin1String("owner")).toObject()), token->owner);
+    QCOMPARE(TokenOwner::fromJson(info.json.value(QLatin1String("owner")).toObject()),
+             token->owner);
     QCOMPARE(info.json.value(QLatin1String("account_id")).toString(), accountId);
     const QString plan = info.json.value(QLatin1String("plan")).toString();
     QVERIFY2(plan == QLatin1String("free") || plan == QLatin1String("paid"), qPrintable(plan));
@@ -124,15 +116,16 @@ void TestServerContractTeams::memberListsAndCreates()
 void TestServerContractTeams::nonMemberIsForbidden()
 {
     HTTP_EXPECT_ERROR(m_client.get(tokensPath(m_data), m_demo), 403, "forbidden", "");
-    HTTP_EXPECT_ERROR(m_client.createToken(m_demo, QStringLiteral("sneaky"), {QStringLiteral("read")},
-                                           tomorrow(), m_data),
+    HTTP_EXPECT_ERROR(m_client.createToken(m_demo, QStringLiteral("sneaky"),
+                                           {QStringLiteral("read")}, tomorrow(), m_data),
                       403, "forbidden", "");
     const HttpResult created = m_client.createToken(m_alice, QStringLiteral("data reader"),
                                                     {QStringLiteral("read")}, tomorrow(), m_data);
     HTTP_EXPECT_STATUS(created, 201);
-    const QString id = idOf(created);
-    HTTP_EXPECT_ERROR(m_client.request("POST", tokensPath(m_data, '/' + id + "/rotate"), {}, m_demo),
-                      403, "forbidden", "");
+    const QString id = tokenIdOf(created);
+    HTTP_EXPECT_ERROR(
+        m_client.request("POST", tokensPath(m_data, '/' + id + "/rotate"), {}, m_demo), 403,
+        "forbidden", "");
     HTTP_EXPECT_ERROR(m_client.request("DELETE", tokensPath(m_data, '/' + id), {}, m_demo), 403,
                       "forbidden", "");
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(created)), 200);
@@ -157,8 +150,8 @@ void TestServerContractTeams::unknownTeamIsNotFound()
     const QByteArray body =
         method == "POST" && rest.isEmpty() ? QByteArray(R"({"name":"x","scopes":["read"]})") : "";
     for (const QByteArray &session : {m_demo, m_alice}) {
-        const HttpResult r =
-            m_client.request(method, tokensPath(QStringLiteral("team_doesnotexist"), rest), body, session);
+        const HttpResult r = m_client.request(
+            method, tokensPath(QStringLiteral("team_doesnotexist"), rest), body, session);
         HTTP_EXPECT_ERROR(r, 404, "not_found", "");
     }
 }
@@ -166,27 +159,27 @@ void TestServerContractTeams::unknownTeamIsNotFound()
 void TestServerContractTeams::onlyCreatorOrAdminRotatesAndDeletes()
 {
     // alice (admin) creates; demo (plain member) may neither rotate nor delete it.
-    const HttpResult aliceToken = m_client.createToken(m_alice, QStringLiteral("admin made"),
-                                                       {QStringLiteral("read")}, tomorrow(), m_platform);
+    const HttpResult aliceToken = m_client.createToken(
+        m_alice, QStringLiteral("admin made"), {QStringLiteral("read")}, tomorrow(), m_platform);
     HTTP_EXPECT_STATUS(aliceToken, 201);
-    const QString aliceId = idOf(aliceToken);
-    HTTP_EXPECT_ERROR(m_client.request("DELETE", tokensPath(m_platform, '/' + aliceId), {}, m_demo), 403,
-                      "forbidden", "");
+    const QString aliceId = tokenIdOf(aliceToken);
+    HTTP_EXPECT_ERROR(m_client.request("DELETE", tokensPath(m_platform, '/' + aliceId), {}, m_demo),
+                      403, "forbidden", "");
     HTTP_EXPECT_ERROR(
-        m_client.request("POST", tokensPath(m_platform, '/' + aliceId + "/rotate"), {}, m_demo), 403,
-        "forbidden", "");
+        m_client.request("POST", tokensPath(m_platform, '/' + aliceId + "/rotate"), {}, m_demo),
+        403, "forbidden", "");
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(aliceToken)), 200);
     QVERIFY(listedIds(m_demo, tokensPath(m_platform)).contains(aliceId));
 
     // The creator rotates their own.
-    const HttpResult demoToken = m_client.createToken(m_demo, QStringLiteral("member made"),
-                                                      {QStringLiteral("read")}, tomorrow(), m_platform);
+    const HttpResult demoToken = m_client.createToken(
+        m_demo, QStringLiteral("member made"), {QStringLiteral("read")}, tomorrow(), m_platform);
     HTTP_EXPECT_STATUS(demoToken, 201);
-    const QString demoId = idOf(demoToken);
+    const QString demoId = tokenIdOf(demoToken);
     const HttpResult rotated =
         m_client.request("POST", tokensPath(m_platform, '/' + demoId + "/rotate"), {}, m_demo);
     HTTP_EXPECT_STATUS(rotated, 201);
-    QCOMPARE(idOf(rotated), demoId);
+    QCOMPARE(tokenIdOf(rotated), demoId);
     const QByteArray rotatedSecret = secretOf(rotated);
     QVERIFY(TokenFormat::isWellFormed(rotatedSecret, TokenFormat::Kind::ApiToken));
     HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(demoToken)), 401, "unauthenticated", "");
@@ -210,8 +203,8 @@ void TestServerContractTeams::onlyCreatorOrAdminRotatesAndDeletes()
     const HttpResult own = m_client.createToken(m_demo, QStringLiteral("member deletes"),
                                                 {QStringLiteral("read")}, tomorrow(), m_platform);
     HTTP_EXPECT_STATUS(own, 201);
-    HTTP_EXPECT_STATUS(m_client.request("DELETE", tokensPath(m_platform, '/' + idOf(own)), {}, m_demo),
-                       204);
+    HTTP_EXPECT_STATUS(
+        m_client.request("DELETE", tokensPath(m_platform, '/' + tokenIdOf(own)), {}, m_demo), 204);
     HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(own)), 401, "unauthenticated", "");
 }
 
@@ -220,26 +213,28 @@ void TestServerContractTeams::tokenOfAnotherOwnerIsNotFound()
     const HttpResult team = m_client.createToken(m_alice, QStringLiteral("owned by platform"),
                                                  {QStringLiteral("read")}, tomorrow(), m_platform);
     HTTP_EXPECT_STATUS(team, 201);
-    const QString teamId = idOf(team);
+    const QString teamId = tokenIdOf(team);
     const HttpResult personal = m_client.createToken(m_alice, QStringLiteral("owned by alice"),
                                                      {QStringLiteral("read")}, tomorrow());
     HTTP_EXPECT_STATUS(personal, 201);
-    const QString personalId = idOf(personal);
+    const QString personalId = tokenIdOf(personal);
 
     // A platform token addressed through data (alice is a member of both), or as personal.
-    HTTP_EXPECT_ERROR(m_client.request("DELETE", tokensPath(m_data, '/' + teamId), {}, m_alice), 404,
-                      "not_found", "");
-    HTTP_EXPECT_ERROR(m_client.request("POST", tokensPath(m_data, '/' + teamId + "/rotate"), {}, m_alice),
+    HTTP_EXPECT_ERROR(m_client.request("DELETE", tokensPath(m_data, '/' + teamId), {}, m_alice),
                       404, "not_found", "");
+    HTTP_EXPECT_ERROR(
+        m_client.request("POST", tokensPath(m_data, '/' + teamId + "/rotate"), {}, m_alice), 404,
+        "not_found", "");
     HTTP_EXPECT_ERROR(
         m_client.request("DELETE", QStringLiteral("/api/v1/me/tokens/") + teamId, {}, m_alice), 404,
         "not_found", "");
     // A personal token addressed through a team.
-    HTTP_EXPECT_ERROR(m_client.request("DELETE", tokensPath(m_platform, '/' + personalId), {}, m_alice),
-                      404, "not_found", "");
     HTTP_EXPECT_ERROR(
-        m_client.request("POST", tokensPath(m_platform, '/' + personalId + "/rotate"), {}, m_alice), 404,
+        m_client.request("DELETE", tokensPath(m_platform, '/' + personalId), {}, m_alice), 404,
         "not_found", "");
+    HTTP_EXPECT_ERROR(
+        m_client.request("POST", tokensPath(m_platform, '/' + personalId + "/rotate"), {}, m_alice),
+        404, "not_found", "");
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(team)), 200);
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(personal)), 200);
 }
@@ -254,13 +249,14 @@ void TestServerContractTeams::namesAreUniquePerTeam()
                                            {QStringLiteral("read")}, tomorrow(), m_platform),
                       409, "name_taken", "name");
     // Other owners: free.
-    HTTP_EXPECT_STATUS(m_client.createToken(m_demo, name, {QStringLiteral("read")}, tomorrow()), 201);
+    HTTP_EXPECT_STATUS(m_client.createToken(m_demo, name, {QStringLiteral("read")}, tomorrow()),
+                       201);
     HTTP_EXPECT_STATUS(
         m_client.createToken(m_alice, name, {QStringLiteral("read")}, tomorrow(), m_data), 201);
     // Validation applies to team tokens as to personal ones.
-    HTTP_EXPECT_ERROR(
-        m_client.createToken(m_demo, QStringLiteral("  "), {QStringLiteral("read")}, tomorrow(), m_platform),
-        400, "validation_failed", "name");
+    HTTP_EXPECT_ERROR(m_client.createToken(m_demo, QStringLiteral("  "), {QStringLiteral("read")},
+                                           tomorrow(), m_platform),
+                      400, "validation_failed", "name");
 }
 
 QTEST_GUILESS_MAIN(TestServerContractTeams)

@@ -128,9 +128,9 @@ void TestServerContractTokens::createReturnsTokenAndSecretOnce()
 {
     const QDateTime expires = inDays(7);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
-    const HttpResult r = m_client.createToken(m_demo, QStringLiteral("ci deploy"),
-                                              {QStringLiteral("write"), QStringLiteral("read")},
-                                              expires);
+    const HttpResult r =
+        m_client.createToken(m_demo, QStringLiteral("ci deploy"),
+                             {QStringLiteral("write"), QStringLiteral("read")}, expires);
     HTTP_EXPECT_STATUS(r, 201);
     QVERIFY(r.header("Content-Type").startsWith("application/json"));
     QVERIFY(r.header("Cache-Control").contains("no-store"));
@@ -153,7 +153,11 @@ void TestServerContractTokens::createReturnsTokenAndSecretOnce()
     QCOMPARE(token->expiresAt, expires);
     QVERIFY(!token->lastUsedAt.isValid());
     QCOMPARE(token->status, Token::Status::Active);
-    QVERIFY(!r.json.value(QLatin1String("token")).toObject().contains(QLatin1String("secret")));
+    const QJsonObject tokenJson = r.json.value(QLatin1String("token")).toObject();
+    QVERIFY(!tokenJson.contains(QLatin1String("secret")));
+    for (const char *key : {"created_at", "expires_at"})
+        QVERIFY2(isUtcSeconds(tokenJson.value(QLatin1String(key))), key);
+    QVERIFY(tokenJson.value(QLatin1String("last_used_at")).isNull());
     // The listing has the very same token (but never the secret).
     QCOMPARE(listed(m_demo, token->id), token);
 }
@@ -174,12 +178,12 @@ void TestServerContractTokens::listingShowsTokensWithoutSecrets()
 {
     QList<QByteArray> secrets;
     QStringList ids;
-    for (const QString name : {QStringLiteral("list one"), QStringLiteral("list two")}) {
+    for (const QString &name : {QStringLiteral("list one"), QStringLiteral("list two")}) {
         const HttpResult r =
             m_client.createToken(m_demo, name, {QStringLiteral("read")}, inDays(3));
         HTTP_EXPECT_STATUS(r, 201);
         secrets << secretOf(r);
-        ids << r.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+        ids << tokenIdOf(r);
     }
     const HttpResult list = m_client.get(MyTokens, m_demo);
     HTTP_EXPECT_STATUS(list, 200);
@@ -209,8 +213,8 @@ void TestServerContractTokens::listingShowsTokensWithoutSecrets()
 void TestServerContractTokens::introspectionDescribesTheTokenAndMarksItUsed()
 {
     const QDateTime expires = inDays(2);
-    const HttpResult created =
-        m_client.createToken(m_demo, QStringLiteral("introspect"), {QStringLiteral("read")}, expires);
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("introspect"),
+                                                    {QStringLiteral("read")}, expires);
     HTTP_EXPECT_STATUS(created, 201);
     const auto token = createdToken(created);
     QVERIFY(token);
@@ -232,32 +236,38 @@ void TestServerContractTokens::introspectionDescribesTheTokenAndMarksItUsed()
     const auto used = listed(m_demo, token->id);
     QVERIFY(used);
     QVERIFY2(used->lastUsedAt.isValid(), "last_used_at not set by GET /api/v1/token");
+    const HttpResult raw = m_client.get(MyTokens + QStringLiteral("?page_size=1000"), m_demo);
+    for (const QJsonValue &value : raw.json.value(QLatin1String("tokens")).toArray()) {
+        if (value[QLatin1String("id")].toString() == token->id)
+            QVERIFY(isUtcSeconds(value[QLatin1String("last_used_at")]));
+    }
     QVERIFY(used->lastUsedAt >= before && used->lastUsedAt <= QDateTime::currentDateTimeUtc());
 
     // Any successful API-token call counts, e.g. the demo resource.
-    const HttpResult other =
-        m_client.createToken(m_demo, QStringLiteral("items only"), {QStringLiteral("read")}, expires);
+    const HttpResult other = m_client.createToken(m_demo, QStringLiteral("items only"),
+                                                  {QStringLiteral("read")}, expires);
     HTTP_EXPECT_STATUS(other, 201);
-    const QString otherId = other.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+    const QString otherId = tokenIdOf(other);
     HTTP_EXPECT_STATUS(m_client.get(QStringLiteral("/api/v1/demo/items"), secretOf(other)), 200);
     QVERIFY(listed(m_demo, otherId).value().lastUsedAt.isValid());
 
     // A paid user's token reports the paid plan and that user's account.
-    const HttpResult alice =
-        m_client.createToken(m_alice, QStringLiteral("introspect"), {QStringLiteral("write")}, expires);
+    const HttpResult alice = m_client.createToken(m_alice, QStringLiteral("introspect"),
+                                                  {QStringLiteral("write")}, expires);
     HTTP_EXPECT_STATUS(alice, 201);
     const HttpResult aliceInfo = m_client.get(Introspect, secretOf(alice));
     HTTP_EXPECT_STATUS(aliceInfo, 200);
     QCOMPARE(aliceInfo.json.value(QLatin1String("plan")).toString(), QStringLiteral("paid"));
     QCOMPARE(aliceInfo.json.value(QLatin1String("account_id")).toString(),
              alice.json.value(QLatin1String("account_id")).toString());
-    QVERIFY(aliceInfo.json.value(QLatin1String("account_id")).toString() != m_demoAccount.accountId);
+    QVERIFY(aliceInfo.json.value(QLatin1String("account_id")).toString() !=
+            m_demoAccount.accountId);
 }
 
 void TestServerContractTokens::rotateKeepsIdAndReplacesSecret()
 {
-    const HttpResult created =
-        m_client.createToken(m_demo, QStringLiteral("rotate me"), {QStringLiteral("read")}, inDays(10));
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("rotate me"),
+                                                    {QStringLiteral("read")}, inDays(10));
     HTTP_EXPECT_STATUS(created, 201);
     const auto original = createdToken(created);
     QVERIFY(original);
@@ -265,12 +275,13 @@ void TestServerContractTokens::rotateKeepsIdAndReplacesSecret()
     HTTP_EXPECT_STATUS(m_client.get(Introspect, oldSecret), 200); // sets last_used_at
     const qint64 lifetime = original->createdAt.secsTo(original->expiresAt);
 
-    const HttpResult r =
-        m_client.request("POST", MyTokens + '/' + original->id + QStringLiteral("/rotate"), {}, m_demo);
+    const HttpResult r = m_client.request(
+        "POST", MyTokens + '/' + original->id + QStringLiteral("/rotate"), {}, m_demo);
     HTTP_EXPECT_STATUS(r, 201);
     QVERIFY(r.header("Cache-Control").contains("no-store"));
     const QByteArray newSecret = secretOf(r);
-    QVERIFY2(TokenFormat::isWellFormed(newSecret, TokenFormat::Kind::ApiToken), newSecret.constData());
+    QVERIFY2(TokenFormat::isWellFormed(newSecret, TokenFormat::Kind::ApiToken),
+             newSecret.constData());
     QVERIFY(newSecret != oldSecret);
     const auto rotated = createdToken(r); // also checks the new hint
     QVERIFY(rotated);
@@ -279,8 +290,10 @@ void TestServerContractTokens::rotateKeepsIdAndReplacesSecret()
     QCOMPARE(rotated->scopes, original->scopes);
     QVERIFY(!rotated->lastUsedAt.isValid());
     const qint64 newLifetime = QDateTime::currentDateTimeUtc().secsTo(rotated->expiresAt);
-    QVERIFY2(qAbs(newLifetime - lifetime) <= 10,
-             qPrintable(QStringLiteral("lifetime %1 s, after rotation %2 s").arg(lifetime).arg(newLifetime)));
+    QVERIFY2(
+        qAbs(newLifetime - lifetime) <= 10,
+        qPrintable(
+            QStringLiteral("lifetime %1 s, after rotation %2 s").arg(lifetime).arg(newLifetime)));
 
     HTTP_EXPECT_ERROR(m_client.get(Introspect, oldSecret), 401, "unauthenticated", "");
     HTTP_EXPECT_STATUS(m_client.get(Introspect, newSecret), 200);
@@ -288,7 +301,8 @@ void TestServerContractTokens::rotateKeepsIdAndReplacesSecret()
     QVERIFY(afterUse);
     QCOMPARE(afterUse->hint, TokenFormat::hint(newSecret));
     // A body of {} means the same as no body.
-    const HttpResult again = m_client.request("POST", MyTokens + '/' + original->id + "/rotate", "{}", m_demo);
+    const HttpResult again =
+        m_client.request("POST", MyTokens + '/' + original->id + "/rotate", "{}", m_demo);
     HTTP_EXPECT_STATUS(again, 201);
     HTTP_EXPECT_ERROR(m_client.get(Introspect, newSecret), 401, "unauthenticated", "");
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(again)), 200);
@@ -296,14 +310,14 @@ void TestServerContractTokens::rotateKeepsIdAndReplacesSecret()
 
 void TestServerContractTokens::rotateWithExplicitExpiry()
 {
-    const HttpResult created =
-        m_client.createToken(m_demo, QStringLiteral("rotate expiry"), {QStringLiteral("read")}, inDays(10));
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("rotate expiry"),
+                                                    {QStringLiteral("read")}, inDays(10));
     HTTP_EXPECT_STATUS(created, 201);
-    const QString id = created.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+    const QString id = tokenIdOf(created);
     const QDateTime expires = inDays(3);
-    const HttpResult r = m_client.json(
-        "POST", MyTokens + '/' + id + "/rotate",
-        {{QStringLiteral("expires_at"), Rfc3339::format(expires)}}, m_demo);
+    const HttpResult r =
+        m_client.json("POST", MyTokens + '/' + id + "/rotate",
+                      {{QStringLiteral("expires_at"), Rfc3339::format(expires)}}, m_demo);
     HTTP_EXPECT_STATUS(r, 201);
     const auto rotated = createdToken(r);
     QVERIFY(rotated);
@@ -313,10 +327,10 @@ void TestServerContractTokens::rotateWithExplicitExpiry()
 
 void TestServerContractTokens::deleteRevokesAtOnce()
 {
-    const HttpResult created =
-        m_client.createToken(m_demo, QStringLiteral("delete me"), {QStringLiteral("read")}, inDays(1));
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("delete me"),
+                                                    {QStringLiteral("read")}, inDays(1));
     HTTP_EXPECT_STATUS(created, 201);
-    const QString id = created.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+    const QString id = tokenIdOf(created);
     const QByteArray secret = secretOf(created);
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secret), 200);
 
@@ -329,20 +343,23 @@ void TestServerContractTokens::deleteRevokesAtOnce()
     HTTP_EXPECT_ERROR(m_client.get(QStringLiteral("/api/v1/demo/items"), secret), 401,
                       "unauthenticated", "");
     QVERIFY(!listed(m_demo, id));
-    HTTP_EXPECT_ERROR(m_client.request("DELETE", MyTokens + '/' + id, {}, m_demo), 404, "not_found", "");
+    HTTP_EXPECT_ERROR(m_client.request("DELETE", MyTokens + '/' + id, {}, m_demo), 404, "not_found",
+                      "");
     HTTP_EXPECT_ERROR(m_client.request("POST", MyTokens + '/' + id + "/rotate", {}, m_demo), 404,
                       "not_found", "");
-    HTTP_EXPECT_ERROR(m_client.request("DELETE", MyTokens + QStringLiteral("/tok_doesnotexist"), {}, m_demo),
-                      404, "not_found", "");
+    HTTP_EXPECT_ERROR(
+        m_client.request("DELETE", MyTokens + QStringLiteral("/tok_doesnotexist"), {}, m_demo), 404,
+        "not_found", "");
 }
 
 void TestServerContractTokens::anotherUsersTokenIsNotFound()
 {
-    const HttpResult created =
-        m_client.createToken(m_demo, QStringLiteral("not yours"), {QStringLiteral("read")}, inDays(1));
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("not yours"),
+                                                    {QStringLiteral("read")}, inDays(1));
     HTTP_EXPECT_STATUS(created, 201);
-    const QString id = created.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
-    HTTP_EXPECT_ERROR(m_client.request("DELETE", MyTokens + '/' + id, {}, m_alice), 404, "not_found", "");
+    const QString id = tokenIdOf(created);
+    HTTP_EXPECT_ERROR(m_client.request("DELETE", MyTokens + '/' + id, {}, m_alice), 404,
+                      "not_found", "");
     HTTP_EXPECT_ERROR(m_client.request("POST", MyTokens + '/' + id + "/rotate", {}, m_alice), 404,
                       "not_found", "");
     QVERIFY(!listed(m_alice, id));
@@ -354,10 +371,10 @@ void TestServerContractTokens::expiredTokenStopsWorkingAndStaysListed()
 {
     // Whole seconds on the wire, so this is 1–2 s ahead.
     const QDateTime expires = inDays(0).addSecs(2);
-    const HttpResult created =
-        m_client.createToken(m_demo, QStringLiteral("short lived"), {QStringLiteral("read")}, expires);
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("short lived"),
+                                                    {QStringLiteral("read")}, expires);
     HTTP_EXPECT_STATUS(created, 201);
-    const QString id = created.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+    const QString id = tokenIdOf(created);
     const QByteArray secret = secretOf(created);
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secret), 200);
     QCOMPARE(listed(m_demo, id).value().status, Token::Status::Active);
@@ -372,8 +389,8 @@ void TestServerContractTokens::expiredTokenStopsWorkingAndStaysListed()
     QCOMPARE(expired->expiresAt, expires);
 
     // Its name is free again.
-    const HttpResult reused =
-        m_client.createToken(m_demo, QStringLiteral("short lived"), {QStringLiteral("read")}, inDays(1));
+    const HttpResult reused = m_client.createToken(m_demo, QStringLiteral("short lived"),
+                                                   {QStringLiteral("read")}, inDays(1));
     HTTP_EXPECT_STATUS(reused, 201);
     QVERIFY(listed(m_demo, id));
 }
@@ -381,18 +398,22 @@ void TestServerContractTokens::expiredTokenStopsWorkingAndStaysListed()
 void TestServerContractTokens::duplicateActiveNameIsTaken()
 {
     const QString name = QStringLiteral("dup");
-    const HttpResult first = m_client.createToken(m_demo, name, {QStringLiteral("read")}, inDays(1));
+    const HttpResult first =
+        m_client.createToken(m_demo, name, {QStringLiteral("read")}, inDays(1));
     HTTP_EXPECT_STATUS(first, 201);
-    for (const QString variant : {name, QStringLiteral("  dup "), QStringLiteral("\tdup")}) {
-        const HttpResult r = m_client.createToken(m_demo, variant, {QStringLiteral("write")}, inDays(1));
+    for (const QString &variant : {name, QStringLiteral("  dup "), QStringLiteral("\tdup")}) {
+        const HttpResult r =
+            m_client.createToken(m_demo, variant, {QStringLiteral("write")}, inDays(1));
         HTTP_EXPECT_ERROR(r, 409, "name_taken", "name");
     }
     // Another owner may use it.
-    HTTP_EXPECT_STATUS(m_client.createToken(m_alice, name, {QStringLiteral("read")}, inDays(1)), 201);
+    HTTP_EXPECT_STATUS(m_client.createToken(m_alice, name, {QStringLiteral("read")}, inDays(1)),
+                       201);
     // Once deleted, the name is free.
-    const QString id = first.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+    const QString id = tokenIdOf(first);
     HTTP_EXPECT_STATUS(m_client.request("DELETE", MyTokens + '/' + id, {}, m_demo), 204);
-    HTTP_EXPECT_STATUS(m_client.createToken(m_demo, name, {QStringLiteral("read")}, inDays(1)), 201);
+    HTTP_EXPECT_STATUS(m_client.createToken(m_demo, name, {QStringLiteral("read")}, inDays(1)),
+                       201);
 }
 
 void TestServerContractTokens::paginationWalksTheListingInCreationOrder()
@@ -403,7 +424,7 @@ void TestServerContractTokens::paginationWalksTheListingInCreationOrder()
         const HttpResult r = m_client.createToken(m_alice, QStringLiteral("page %1").arg(i),
                                                   {QStringLiteral("read")}, inDays(1));
         HTTP_EXPECT_STATUS(r, 201);
-        created << r.json.value(QLatin1String("token"))[QLatin1String("id")].toString();
+        created << tokenIdOf(r);
     }
     const qsizetype total = existing.size() + created.size();
 
@@ -414,7 +435,8 @@ void TestServerContractTokens::paginationWalksTheListingInCreationOrder()
     do {
         QString path = MyTokens + QStringLiteral("?page_size=10");
         if (!pageToken.isEmpty())
-            path += QStringLiteral("&page_token=") + QString::fromLatin1(QUrl::toPercentEncoding(pageToken));
+            path += QStringLiteral("&page_token=") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(pageToken));
         const HttpResult r = m_client.get(path, m_alice);
         HTTP_EXPECT_STATUS(r, 200);
         const QJsonArray tokens = r.json.value(QLatin1String("tokens")).toArray();

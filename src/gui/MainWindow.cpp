@@ -1,0 +1,344 @@
+#include "MainWindow.h"
+
+#include "AccountSession.h"
+#include "ApiClient.h"
+#include "ClipboardGuard.h"
+
+#include "ProfilePage.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "TokenListModel.h"
+#include "TokensPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+// The icons live in a static library: its resources must be registered explicitly.
+static void initResources()
+{
+    Q_INIT_RESOURCE(tokendesk);
+}
+
+namespace {
+enum NavRole { PageRole = Qt::UserRole + 1 };
+
+Settings::AccountRef refOf(const AccountSession &session)
+{
+    return {session.server(), session.account().username};
+}
+} // namespace
+
+MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
+    : QMainWindow(parent), m_context(context), m_defaultServer(std::move(defaultServer)),
+      m_accounts(new QComboBox(this)), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_status(new QLabel(this))
+{
+    initResources();
+    setWindowTitle(tr("TokenDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    resize(960, 600);
+
+    auto *toolbar = addToolBar(tr("Account"));
+    toolbar->setObjectName(QStringLiteral("accountToolBar"));
+    toolbar->setMovable(false);
+    auto *accountLabel = new QLabel(tr("A&ccount:"), toolbar);
+    accountLabel->setBuddy(m_accounts);
+    toolbar->addWidget(accountLabel);
+    m_accounts->setAccessibleName(tr("Account"));
+    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_accounts);
+    connect(m_accounts, &QComboBox::activated, this, &MainWindow::switchAccount);
+
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setMaximumWidth(240);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (auto *page = item ? item->data(PageRole).value<QWidget *>() : nullptr)
+            m_pages->setCurrentWidget(page);
+    });
+
+    m_status->setAccessibleName(tr("Connection status"));
+    statusBar()->addWidget(m_status, 1);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("&Add account…"), this, [this] { showLogin(); });
+
+    AccountSession &session = m_context.session;
+    connect(&session, &AccountSession::signedIn, this, &MainWindow::onSignedIn);
+    connect(&session, &AccountSession::profileChanged, this, &MainWindow::rebuildPages);
+    connect(&session, &AccountSession::stateChanged, this, &MainWindow::updateStatus);
+    connect(&session, &AccountSession::sessionExpired, this,
+            [this](const QString &message) { showLogin(message); });
+    rebuildAccountSwitcher();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
+{
+    m_status->setText(tr("Checking the system keychain…"));
+    m_context.secrets.probe(this, [this](bool, const QString &) {
+        m_keychainProbed = true;
+        resumeRemembered();
+    });
+}
+
+void MainWindow::resumeRemembered()
+{
+    const QList<Settings::AccountRef> accounts = m_context.settings.accounts();
+    if (accounts.isEmpty() || !m_context.settings.rememberSession(accounts.first()) ||
+        !m_context.secrets.isAvailable()) {
+        showLogin();
+        return;
+    }
+    const Settings::AccountRef account = accounts.first();
+    const QString key = SecretStore::sessionKey(account.server, account.username);
+    m_status->setText(tr("Signing in to %1 as %2…").arg(account.server.toDisplayString(),
+                                                          account.username));
+    m_context.secrets.read(
+        key, this,
+        [this, account, key](const SecureBuffer &secret) {
+            // A stored session the server no longer accepts is deleted, then we ask again.
+            auto failure = std::make_shared<QMetaObject::Connection>();
+            *failure = connect(&m_context.session, &AccountSession::signInFailed, this,
+                               [this, account, key, failure](const ApiError &error) {
+                                   disconnect(*failure);
+                                   m_context.secrets.remove(key, this, [] {}, [](const QString &) {});
+                                   m_context.settings.setRememberSession(account, false);
+                                   showLogin(tr("Your saved session ended (%1). Sign in again.")
+                                                 .arg(error.message));
+                               });
+            connect(&m_context.session, &AccountSession::signedIn, this,
+                    [this, failure] { disconnect(*failure); }, Qt::SingleShotConnection);
+            m_context.session.resume(account.server, secret.clone());
+        },
+        [this, account](const QString &error) {
+            m_context.settings.setRememberSession(account, false);
+            showLogin(tr("The saved session could not be read from the keychain (%1). Sign in "
+                         "again.")
+                          .arg(error));
+        });
+}
+
+void MainWindow::showLogin(const QString &message)
+{
+    if (m_login) {
+        m_login->setMessage(message);
+        m_login->raise();
+        return;
+    }
+    m_login = new LoginDialog(m_context.session, this);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    m_login->setKeychainAvailable(m_context.secrets.isAvailable(),
+                                  m_context.secrets.unavailableReason());
+    const QList<Settings::AccountRef> accounts = m_context.settings.accounts();
+    const bool reauth = m_context.session.state() == AccountSession::State::Expired;
+    if (reauth) {
+        m_login->setServer(m_context.session.server());
+        m_login->setUsername(m_context.session.account().username);
+    } else if (!accounts.isEmpty()) {
+        m_login->setServer(accounts.first().server);
+        m_login->setUsername(accounts.first().username);
+        m_login->setRememberMe(m_context.settings.rememberSession(accounts.first()));
+    } else {
+        m_login->setServer(m_defaultServer);
+    }
+    m_login->setMessage(message);
+    connect(m_login, &QDialog::accepted, this, [this, login = m_login] {
+        const Settings::AccountRef ref = refOf(m_context.session);
+        const QString key = SecretStore::sessionKey(ref.server, ref.username);
+        if (login->rememberMe() && m_context.secrets.isAvailable()) {
+            m_context.secrets.write(
+                key, m_context.session.sessionSecret(), this,
+                [this, ref] { m_context.settings.setRememberSession(ref, true); },
+                [this](const QString &error) {
+                    statusBar()->showMessage(
+                        tr("The session could not be saved in the keychain: %1").arg(error), 10000);
+                });
+        } else if (m_context.settings.rememberSession(ref)) {
+            m_context.settings.setRememberSession(ref, false);
+            m_context.secrets.remove(key, this, [] {}, [](const QString &) {});
+        }
+    });
+    m_login->open();
+}
+
+void MainWindow::onSignedIn()
+{
+    m_context.settings.rememberAccount(refOf(m_context.session));
+    rebuildAccountSwitcher();
+    rebuildPages();
+    updateStatus();
+}
+
+void MainWindow::clearPages()
+{
+    m_navigation->clear();
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    m_tokenPages.clear();
+    m_profile = nullptr;
+}
+
+void MainWindow::rebuildPages()
+{
+    if (!m_context.session.isSignedIn())
+        return;
+    // Keep pages (and their loaded tokens) whose owner still exists; add new teams.
+    const Account account = m_context.session.account();
+    QList<TokenOwner> owners{{TokenOwner::Type::User, account.id, account.username}};
+    for (const Team &team : m_context.session.teams())
+        owners.append({TokenOwner::Type::Team, team.id, team.name});
+    bool same = m_profile && m_tokenPages.size() == owners.size();
+    for (int i = 0; same && i < owners.size(); ++i)
+        same = m_tokenPages[i]->owner() == owners[i];
+    if (same)
+        return;
+
+    QWidget *current = m_pages->currentWidget();
+    const int currentRow = m_navigation->currentRow();
+    clearPages();
+    auto addItem = [this](const QString &text, QWidget *page) {
+        auto *item = new QListWidgetItem(text, m_navigation);
+        item->setData(PageRole, QVariant::fromValue(page));
+        m_pages->addWidget(page);
+        return item;
+    };
+    m_profile = new ProfilePage(m_context.session, m_context.clipboard, m_pages);
+    connect(m_profile, &ProfilePage::signOutRequested, this, &MainWindow::signOut);
+    addItem(tr("Profile"), m_profile);
+    for (const TokenOwner &owner : owners) {
+        if (owner.isTeam() && owner == owners[1]) {
+            auto *header = new QListWidgetItem(tr("Teams"), m_navigation);
+            header->setFlags(Qt::NoItemFlags);
+        }
+        auto *page = new TokensPage(m_context, owner, m_pages);
+        connect(page, &TokensPage::tokenCreatedFor, this,
+                [this](const TokenOwner &target, const Token &token) {
+                    if (TokensPage *other = tokensPage(target))
+                        other->addToken(token);
+                });
+        m_tokenPages.append(page);
+        addItem(owner.isTeam() ? QStringLiteral("    %1").arg(owner.name) : tr("Personal tokens"),
+                page);
+        page->reload();
+    }
+    Q_UNUSED(current);
+    m_navigation->setCurrentRow(currentRow > 0 && currentRow < m_navigation->count() ? currentRow
+                                                                                     : 1);
+}
+
+TokensPage *MainWindow::tokensPage(const TokenOwner &owner) const
+{
+    for (TokensPage *page : m_tokenPages) {
+        if (page->owner().type == owner.type && page->owner().id == owner.id)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(PageRole).value<QWidget *>() == page)
+            m_navigation->setCurrentRow(row);
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const AccountSession &session = m_context.session;
+    switch (session.state()) {
+    case AccountSession::State::SignedOut:
+        m_status->setText(tr("Not signed in"));
+        break;
+    case AccountSession::State::SigningIn:
+        m_status->setText(tr("Connecting to %1…").arg(session.server().toDisplayString()));
+        break;
+    case AccountSession::State::SignedIn:
+        m_status->setText(tr("Connected to %1 as %2")
+                              .arg(session.server().toDisplayString(), session.account().username));
+        break;
+    case AccountSession::State::Expired:
+        m_status->setText(tr("Session ended: sign in again to %1")
+                              .arg(session.server().toDisplayString()));
+        break;
+    }
+}
+
+void MainWindow::signOut()
+{
+    const Settings::AccountRef ref = refOf(m_context.session);
+    if (m_context.settings.rememberSession(ref)) {
+        m_context.settings.setRememberSession(ref, false);
+        m_context.secrets.remove(SecretStore::sessionKey(ref.server, ref.username), this, [] {},
+                                 [](const QString &) {});
+    }
+    m_context.session.signOut();
+    clearPages();
+    showLogin();
+}
+
+void MainWindow::rebuildAccountSwitcher()
+{
+    m_accounts->clear();
+    for (const Settings::AccountRef &account : m_context.settings.accounts())
+        m_accounts->addItem(tr("%1 on %2").arg(account.username, account.server.host()),
+                            QVariant::fromValue(account.server));
+    m_accounts->addItem(tr("Add account…"));
+    m_accounts->setCurrentIndex(0);
+}
+
+void MainWindow::switchAccount(int index)
+{
+    const QList<Settings::AccountRef> accounts = m_context.settings.accounts();
+    if (index < 0 || index >= accounts.size()) {
+        showLogin(); // "Add account…"
+        return;
+    }
+    const Settings::AccountRef target = accounts.at(index);
+    if (target == refOf(m_context.session) && m_context.session.isSignedIn())
+        return;
+    // Keep a remembered session valid on the server; otherwise end it properly.
+    const bool keep = m_context.settings.rememberSession(refOf(m_context.session));
+    m_context.session.signOut(!keep);
+    clearPages();
+    m_context.settings.rememberAccount(target); // the target becomes the "last used" account
+    rebuildAccountSwitcher();
+    resumeRemembered();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_context.settings, m_context.secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        for (TokensPage *page : m_tokenPages)
+            page->model().setWarningDays(m_context.settings.expiryWarningDays());
+        m_context.clipboard.setClearSeconds(m_context.settings.clipboardClearSeconds());
+        m_context.session.client().setAllowInsecureHttp(m_context.settings.allowInsecureHttp());
+    });
+    dialog->open();
+}

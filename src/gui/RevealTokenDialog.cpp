@@ -1,0 +1,132 @@
+#include "RevealTokenDialog.h"
+#include "ui_RevealTokenDialog.h"
+
+#include "ClipboardGuard.h"
+
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QPushButton>
+
+RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
+                                     QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RevealTokenDialog>()),
+      m_secret(std::move(secret)), m_info(std::move(info)), m_clipboard(clipboard)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(m_info.rotated ? tr("Rotated token: %1").arg(m_info.token.name)
+                                  : tr("New token: %1").arg(m_info.token.name));
+    m_ui->warningLabel->setText(
+        m_info.rotated ? tr("This is the new secret of \"%1\". The old secret no longer works. "
+                            "Copy the new one now: you will not be able to see it again.")
+                             .arg(m_info.token.name)
+                       : tr("Copy your token now: you will not be able to see it again."));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->secretEdit->setFont(mono);
+    {
+        QString text = m_secret.toString();
+        m_ui->secretEdit->setText(text);
+        SecureBuffer::wipe(text);
+    }
+    m_ui->secretEdit->setCursorPosition(0);
+    m_ui->accountIdEdit->setFont(mono);
+    m_ui->accountIdEdit->setText(m_info.accountId);
+    const bool hasAccountId = !m_info.accountId.isEmpty();
+    m_ui->accountIdEdit->setVisible(hasAccountId);
+    m_ui->accountIdLabel->setVisible(hasAccountId);
+    m_ui->copyAccountIdButton->setVisible(hasAccountId);
+    m_ui->copyBothButton->setVisible(hasAccountId);
+
+    m_ui->usageEdit->setFont(mono);
+    m_ui->usageEdit->setPlainText(
+        QStringLiteral("curl -H \"Authorization: Bearer $TOKEN\" %1/api/v1/token")
+            .arg(m_info.server.toString(QUrl::StripTrailingSlash)));
+    m_ui->usageEdit->setToolTip(tr("Put the copied token in the TOKEN environment variable first."));
+
+    if (m_info.freePlan) {
+        QStringList items;
+        for (const Policy::Endpoint &endpoint : m_info.freePlanEndpoints)
+            items.append(QStringLiteral("<li><code>%1 %2</code></li>")
+                             .arg(endpoint.method.toHtmlEscaped(), endpoint.path.toHtmlEscaped()));
+        m_ui->planLabel->setText(tr("On the free plan this token may call only:<ul>%1</ul>")
+                                     .arg(items.join(QString())));
+    } else {
+        m_ui->planLabel->hide();
+    }
+
+    m_ui->saveCheck->setEnabled(m_info.keychainAvailable);
+    m_ui->saveCheck->setToolTip(
+        m_info.keychainAvailable
+            ? tr("Keep the secret in the system keychain, so \"Copy secret\" works later.")
+            : tr("Unavailable: %1").arg(m_info.keychainUnavailableReason));
+
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &RevealTokenDialog::copySecret);
+    connect(m_ui->copyBothButton, &QPushButton::clicked, this, &RevealTokenDialog::copyBoth);
+    connect(m_ui->copyAccountIdButton, &QPushButton::clicked, this,
+            [this] { m_clipboard.copyText(m_info.accountId); });
+    connect(&m_clipboard, &ClipboardGuard::countdown, this, [this](int seconds) {
+        m_ui->countdownLabel->setText(tr("Copied. The clipboard will be cleared in %1 s.").arg(seconds));
+    });
+    connect(&m_clipboard, &ClipboardGuard::cleared, this,
+            [this] { m_ui->countdownLabel->setText(tr("The clipboard was cleared.")); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->copyButton->setDefault(true);
+    m_ui->copyButton->setFocus();
+}
+
+RevealTokenDialog::~RevealTokenDialog()
+{
+    wipe();
+}
+
+void RevealTokenDialog::copySecret()
+{
+    m_clipboard.copySecret(m_secret);
+    m_copied = true;
+    m_ui->countdownLabel->setText(
+        tr("Copied. The clipboard will be cleared in %1 s.").arg(m_clipboard.secondsLeft()));
+}
+
+void RevealTokenDialog::copyBoth()
+{
+    QByteArray both = QByteArrayLiteral("token=") + m_secret.view().toByteArray() +
+                      QByteArrayLiteral("\naccount_id=") + m_info.accountId.toUtf8();
+    m_clipboard.copySecret(SecureBuffer::take(both));
+    m_copied = true;
+}
+
+void RevealTokenDialog::done(int result)
+{
+    if (!m_copied && !m_ui->saveCheck->isChecked() && !m_closeConfirmed && !m_secret.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Close without copying?"),
+                                    tr("You will not see this token again. Close anyway?"),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("confirmCloseBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *close = box->addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
+        box->addButton(tr("&Go back"), QMessageBox::RejectRole);
+        box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+        connect(box, &QMessageBox::buttonClicked, this, [this, close, result](QAbstractButton *b) {
+            if (b != close)
+                return;
+            m_closeConfirmed = true;
+            done(result);
+        });
+        box->open();
+        return;
+    }
+    if (m_ui->saveCheck->isChecked() && !m_secret.isEmpty())
+        Q_EMIT saveRequested(m_secret);
+    wipe();
+    QDialog::done(result);
+}
+
+void RevealTokenDialog::wipe()
+{
+    if (m_ui->secretEdit->text().isEmpty() && m_secret.isEmpty())
+        return;
+    // Overwrite the widget's text buffer before dropping it, then the undo history.
+    m_ui->secretEdit->setText(QString(m_ui->secretEdit->text().size(), QLatin1Char('x')));
+    m_ui->secretEdit->clear();
+    m_ui->secretEdit->setModified(false);
+    m_secret.clear();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Policy.h"
+#include "SecureBuffer.h"
+#include "Token.h"
+
+#include <QDialog>
+#include <QUrl>
+
+#include <memory>
+
+namespace Ui {
+class RevealTokenDialog;
+}
+class ClipboardGuard;
+
+// Shows a new (or rotated) token's secret exactly once: copy with the clipboard guard, account
+// id, a usage example, the free plan's endpoint list, and "Save in system keychain". Closing
+// before the secret was copied or saved asks first. On close the secret is wiped from memory
+// and from the widget.
+class RevealTokenDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Info
+    {
+        Token token;
+        QString accountId;
+        QUrl server;
+        bool rotated = false;
+        bool freePlan = false;
+        QList<Policy::Endpoint> freePlanEndpoints;
+        bool keychainAvailable = false;
+        QString keychainUnavailableReason;
+    };
+
+    RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
+                      QWidget *parent = nullptr);
+    ~RevealTokenDialog() override;
+    Q_DISABLE_COPY(RevealTokenDialog)
+
+    void done(int result) override;
+    bool secretWiped() const { return m_secret.isEmpty(); }
+
+Q_SIGNALS:
+    // Emitted while closing, before the wipe, when "Save in system keychain" is checked.
+    void saveRequested(const SecureBuffer &secret);
+
+private:
+    void copySecret();
+    void copyBoth();
+    void wipe();
+
+    std::unique_ptr<Ui::RevealTokenDialog> m_ui;
+    SecureBuffer m_secret;
+    Info m_info;
+    ClipboardGuard &m_clipboard;
+    bool m_copied = false;
+    bool m_closeConfirmed = false;
+};

@@ -1,0 +1,36 @@
+#include "SettingsDialog.h"
+#include "ui_SettingsDialog.h"
+
+#include "SecretStore.h"
+#include "Settings.h"
+
+SettingsDialog::SettingsDialog(Settings &settings, const SecretStore &secrets, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->clipboardSpin->setValue(settings.clipboardClearSeconds());
+    m_ui->warningSpin->setValue(settings.expiryWarningDays());
+    m_ui->insecureCheck->setChecked(settings.allowInsecureHttp());
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageCombo->setCurrentIndex(
+        qMax(0, m_ui->languageCombo->findData(settings.language())));
+    m_ui->languageCombo->setToolTip(tr("Takes effect at the next start."));
+    m_ui->keychainStatus->setText(
+        secrets.isAvailable() ? tr("available")
+                              : tr("unavailable: %1").arg(secrets.unavailableReason()));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::save()
+{
+    m_settings.setClipboardClearSeconds(m_ui->clipboardSpin->value());
+    m_settings.setExpiryWarningDays(m_ui->warningSpin->value());
+    m_settings.setAllowInsecureHttp(m_ui->insecureCheck->isChecked());
+    m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    accept();
+}

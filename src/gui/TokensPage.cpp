@@ -1,0 +1,349 @@
+#include "TokensPage.h"
+#include "ui_TokensPage.h"
+
+#include "AccountSession.h"
+#include "AddTokenDialog.h"
+#include "ApiCall.h"
+#include "ApiClient.h"
+#include "ClipboardGuard.h"
+#include "RevealTokenDialog.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "TokenListModel.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+
+namespace {
+Settings::AccountRef accountRef(const AccountSession &session)
+{
+    return {session.server(), session.account().username};
+}
+} // namespace
+
+TokensPage::TokensPage(GuiContext context, TokenOwner owner, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::TokensPage>()), m_context(context),
+      m_owner(std::move(owner)), m_model(new TokenListModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->titleLabel->setText(m_owner.isTeam() ? tr("Team %1: tokens").arg(m_owner.name)
+                                               : tr("Personal tokens"));
+    m_ui->errorBanner->hide();
+    m_ui->busyBar->hide();
+    m_model->setKeychainIcon(QIcon(QStringLiteral(":/icons/keychain.svg")));
+    m_model->setWarningDays(m_context.settings.expiryWarningDays());
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // name, scopes, creator…
+    m_proxy->setSortRole(TokenListModel::SortRole);
+    m_ui->tableView->setModel(m_proxy);
+    m_ui->tableView->setColumnHidden(TokenListModel::CreatedByColumn, !m_owner.isTeam());
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(TokenListModel::NameColumn,
+                                                              QHeaderView::Stretch);
+    m_ui->tableView->sortByColumn(TokenListModel::CreatedColumn, Qt::AscendingOrder);
+    m_ui->emptyLabel->setText(
+        m_owner.isTeam()
+            ? tr("The team %1 has no tokens yet.\n\nTeam tokens let shared services call the API "
+                 "for the team, independent of any one member. Choose Add token… to create one.")
+                  .arg(m_owner.name)
+            : tr("You have no tokens yet.\n\nA token lets scripts and services call the API on "
+                 "your behalf without your password, limited by its scopes and expiry. Choose "
+                 "Add token… to create one."));
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TokensPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TokensPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TokensPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TokensPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TokensPage::updateActions);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &TokensPage::reload);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &TokensPage::reload);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &TokensPage::openAddDialog);
+    connect(m_ui->rotateButton, &QPushButton::clicked, this, &TokensPage::confirmRotate);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &TokensPage::confirmDelete);
+    connect(m_ui->copySecretButton, &QPushButton::clicked, this, &TokensPage::copyStoredSecret);
+    m_ui->addButton->setToolTip(tr("Create a new token (Ctrl+N)"));
+    m_ui->addButton->setShortcut(QKeySequence::New);
+    m_ui->deleteButton->setShortcut(QKeySequence::Delete);
+    m_ui->refreshButton->setShortcut(QKeySequence::Refresh);
+    refreshKeychainIds();
+    updateEmptyState();
+    updateActions();
+}
+
+TokensPage::~TokensPage() = default;
+
+QString TokensPage::keyFor(const QString &tokenId) const
+{
+    return SecretStore::tokenKey(m_context.session.server(), m_context.session.account().username,
+                                 tokenId);
+}
+
+void TokensPage::refreshKeychainIds()
+{
+    const QStringList ids = m_context.settings.storedTokenIds(accountRef(m_context.session));
+    m_model->setKeychainIds(QSet<QString>(ids.begin(), ids.end()));
+}
+
+void TokensPage::setBusy(bool busy)
+{
+    m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
+    m_ui->busyBar->setVisible(m_busyCount > 0);
+    Q_EMIT busyChanged(m_busyCount > 0);
+}
+
+void TokensPage::showBanner(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorBanner->setVisible(!message.isEmpty());
+}
+
+void TokensPage::reload()
+{
+    if (m_loadCall)
+        m_loadCall->cancel();
+    showBanner({});
+    setBusy(true);
+    m_loadCall = m_context.session.client().listTokens(
+        m_owner, this,
+        [this](const QList<Token> &tokens) {
+            setBusy(false);
+            m_model->setTokens(tokens);
+            refreshKeychainIds();
+            updateActions();
+        },
+        [this](const ApiError &error) {
+            setBusy(false);
+            showBanner(tr("Could not load the tokens: %1").arg(error.message));
+        });
+    connect(m_loadCall, &ApiCall::finished, this, [this] {
+        if (!m_loadCall || m_loadCall->isFinished())
+            m_loadCall = nullptr;
+    });
+    connect(m_loadCall, &ApiCall::finished, this, [this] {
+        // A cancelled load (e.g. a newer reload) must not leave the busy indicator on.
+        if (m_busyCount > 0 && !m_loadCall)
+            m_ui->busyBar->setVisible(false), m_busyCount = 0;
+    });
+}
+
+void TokensPage::addToken(const Token &token)
+{
+    m_model->upsertToken(token);
+}
+
+const Token *TokensPage::selectedToken() const
+{
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->tokenAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+void TokensPage::updateEmptyState()
+{
+    m_ui->contentStack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_ui->emptyLabel)
+                                                                  : m_ui->tableView);
+    updateActions();
+}
+
+void TokensPage::updateActions()
+{
+    const Token *token = selectedToken();
+    const bool manageable = token && m_context.session.canManage(*token);
+    const QString why = token ? m_context.session.whyCannotManage(*token)
+                              : tr("Select a token first.");
+    m_ui->rotateButton->setEnabled(manageable);
+    m_ui->deleteButton->setEnabled(manageable);
+    m_ui->rotateButton->setToolTip(manageable ? tr("Replace the secret; the old one stops working")
+                                              : why);
+    m_ui->deleteButton->setToolTip(manageable ? tr("Delete the token permanently") : why);
+    const bool stored = token && m_model->isInKeychain(token->id);
+    m_ui->copySecretButton->setEnabled(stored && m_context.secrets.isAvailable());
+    m_ui->copySecretButton->setToolTip(
+        stored ? tr("Copy the secret saved in the system keychain")
+               : tr("Only tokens saved in the system keychain can be copied later."));
+}
+
+void TokensPage::openAddDialog()
+{
+    auto *dialog = new AddTokenDialog(m_context.session, m_owner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddTokenDialog::createRequested, this, [this, dialog] { createFrom(dialog); });
+    dialog->open();
+}
+
+void TokensPage::createFrom(AddTokenDialog *dialog)
+{
+    dialog->setBusy(true);
+    setBusy(true);
+    const TokenOwner owner = dialog->owner();
+    m_context.session.client().createToken(
+        owner, dialog->draft(), dialog,
+        [this, dialog, owner](const ApiClient::CreatedToken &created) {
+            setBusy(false);
+            dialog->accept();
+            if (owner.type == m_owner.type && owner.id == m_owner.id)
+                m_model->upsertToken(created.token);
+            else
+                Q_EMIT tokenCreatedFor(owner, created.token);
+            reveal(created.token, created.accountId, false, created.secret.clone());
+        },
+        [this, dialog](const ApiError &error) {
+            setBusy(false);
+            dialog->showError(error); // the input stays for another try
+        });
+}
+
+void TokensPage::reveal(const Token &token, const QString &accountId, bool rotated,
+                        SecureBuffer secret)
+{
+    RevealTokenDialog::Info info;
+    info.token = token;
+    info.accountId = accountId.isEmpty() ? m_context.session.account().accountId : accountId;
+    info.server = m_context.session.server();
+    info.rotated = rotated;
+    info.freePlan = m_context.session.account().isFreePlan() && !token.owner.isTeam();
+    info.freePlanEndpoints = m_context.session.policy().freePlanEndpoints;
+    info.keychainAvailable = m_context.secrets.isAvailable();
+    info.keychainUnavailableReason = m_context.secrets.unavailableReason();
+    auto *dialog = new RevealTokenDialog(std::move(secret), info, m_context.clipboard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RevealTokenDialog::saveRequested, this,
+            [this, token](const SecureBuffer &s) { storeSecret(token, s); });
+    dialog->open();
+}
+
+void TokensPage::storeSecret(const Token &token, const SecureBuffer &secret)
+{
+    const Settings::AccountRef account = accountRef(m_context.session);
+    m_context.secrets.write(
+        keyFor(token.id), secret, this,
+        [this, account, id = token.id] {
+            m_context.settings.setTokenStored(account, id, true);
+            m_model->setInKeychain(id, true);
+            updateActions();
+        },
+        [this, name = token.name](const QString &error) {
+            showBanner(tr("The secret of \"%1\" could not be saved in the system keychain: %2")
+                           .arg(name, error));
+        });
+}
+
+void TokensPage::confirmRotate()
+{
+    const Token *token = selectedToken();
+    if (!token)
+        return;
+    const Token copy = *token;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Rotate token?"),
+        tr("Rotate \"%1\"?\n\nA new secret is created and the current secret stops working "
+           "immediately. Anything using it must be updated with the new one.")
+            .arg(copy.name),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRotateBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *rotateButton = box->addButton(tr("&Rotate"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, copy, rotateButton](QAbstractButton *b) {
+        if (b == rotateButton)
+            rotate(copy);
+    });
+    box->open();
+}
+
+void TokensPage::rotate(const Token &token)
+{
+    setBusy(true);
+    m_context.session.client().rotateToken(
+        m_owner, token.id, {}, this,
+        [this](const ApiClient::CreatedToken &rotated) {
+            setBusy(false);
+            m_model->upsertToken(rotated.token);
+            // A stored secret is now useless: replace it with the new one.
+            if (m_model->isInKeychain(rotated.token.id))
+                storeSecret(rotated.token, rotated.secret);
+            reveal(rotated.token, {}, true, rotated.secret.clone());
+        },
+        [this, name = token.name](const ApiError &error) {
+            setBusy(false);
+            showBanner(tr("Could not rotate \"%1\": %2").arg(name, error.message));
+        });
+}
+
+void TokensPage::confirmDelete()
+{
+    const Token *token = selectedToken();
+    if (!token)
+        return;
+    const Token copy = *token;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete token?"),
+        tr("Delete \"%1\" (%2)?\n\nAnything using this token stops working immediately. This "
+           "cannot be undone.")
+            .arg(copy.name, copy.hint),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDeleteBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, copy, deleteButton](QAbstractButton *b) {
+        if (b == deleteButton)
+            remove(copy);
+    });
+    box->open();
+}
+
+void TokensPage::remove(const Token &token)
+{
+    setBusy(true);
+    auto forget = [this, id = token.id] {
+        m_model->removeToken(id);
+        if (m_model->isInKeychain(id) ||
+            m_context.settings.storedTokenIds(accountRef(m_context.session)).contains(id)) {
+            m_context.settings.setTokenStored(accountRef(m_context.session), id, false);
+            m_model->setInKeychain(id, false);
+            m_context.secrets.remove(keyFor(id), this, [] {}, [this](const QString &error) {
+                showBanner(tr("The token was deleted, but its keychain entry could not be "
+                              "removed: %1")
+                               .arg(error));
+            });
+        }
+    };
+    m_context.session.client().deleteToken(
+        m_owner, token.id, this,
+        [this, forget] {
+            setBusy(false);
+            forget();
+        },
+        [this, forget, name = token.name](const ApiError &error) {
+            setBusy(false);
+            if (error.httpStatus == 404) {
+                forget(); // already gone on the server
+                return;
+            }
+            showBanner(tr("Could not delete \"%1\": %2").arg(name, error.message));
+        });
+}
+
+void TokensPage::copyStoredSecret()
+{
+    const Token *token = selectedToken();
+    if (!token)
+        return;
+    m_context.secrets.read(
+        keyFor(token->id), this,
+        [this](const SecureBuffer &secret) { m_context.clipboard.copySecret(secret); },
+        [this, name = token->name](const QString &error) {
+            showBanner(tr("Could not read the secret of \"%1\" from the system keychain: %2")
+                           .arg(name, error));
+        });
+}

@@ -1,0 +1,57 @@
+#include "AccountSession.h"
+#include "ApiClient.h"
+#include "ClipboardGuard.h"
+#include "KeychainStore.h"
+#include "MainWindow.h"
+#include "Settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("tokendesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Manage your API tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("server"),
+                      QApplication::translate("main", "Server offered at sign-in."),
+                      QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8686")});
+    parser.process(app);
+
+    Settings settings;
+    QTranslator translator;
+    const QString language = settings.language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    ApiClient client;
+    client.setAllowInsecureHttp(settings.allowInsecureHttp());
+    AccountSession session(client);
+    KeychainStore secrets;
+    ClipboardGuard clipboard(QApplication::clipboard());
+    clipboard.setClearSeconds(settings.clipboardClearSeconds());
+
+    MainWindow window({session, clipboard, secrets, settings},
+                      QUrl::fromUserInput(parser.value(QStringLiteral("server"))));
+    window.show();
+    window.start();
+    return app.exec();
+}

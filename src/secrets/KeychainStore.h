@@ -1,0 +1,68 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QList>
+#include <QPointer>
+
+namespace QKeychain {
+class Job;
+}
+
+// SecretStore over QtKeychain (on Linux: the Secret Service, e.g. gnome-keyring or KWallet),
+// service name "TokenDesk". Every request has a timeout, because a locked keychain can open an
+// unlock prompt and leave the job waiting forever; a timed-out request fails with a message
+// saying so and its late result is ignored.
+//
+// QtKeychain runs one job at a time per process, and a job it has started cannot be cancelled
+// or deleted safely (libsecret calls back into it). So this class keeps its own queue and hands
+// QtKeychain one job at a time: a request that times out while still queued is dropped and
+// never runs; one that timed out while running may still complete in the keychain later (e.g.
+// a write after the user unlocked it), but its caller has already been told it failed, and the
+// queue waits for it before starting the next. Use one KeychainStore per process.
+class KeychainStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultTimeoutMs = 10000;
+    // The service every entry is filed under (libsecret attribute "server").
+    static QString serviceName();
+    // The throwaway entry probe() writes, reads back and deletes.
+    static QString probeKey();
+
+    explicit KeychainStore(QObject *parent = nullptr);
+    ~KeychainStore() override;
+    Q_DISABLE_COPY(KeychainStore)
+
+    // Applies to requests started afterwards. Counted from the call, so time spent waiting
+    // behind another request counts too: the caller waits at most this long.
+    void setTimeoutMs(int ms);
+    int timeoutMs() const { return m_timeoutMs; }
+
+    void probe(QObject *context, ProbeDone done) override;
+    void write(const QString &key, const SecureBuffer &secret, QObject *context, Done done,
+               Failed failed) override;
+    using SecretStore::read;
+    void read(const QString &key, QObject *context, ReadDone done, ReadFailed failed) override;
+    void remove(const QString &key, QObject *context, Done done, Failed failed) override;
+
+private:
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
+    class Request;
+    Request *newRequest(Operation operation, const QString &key, QObject *context);
+    void enqueue(Request *request);
+    void startNext();
+    void onJobFinished(QKeychain::Job *job, Request *request);
+    void onTimeout(Request *request);
+    void onContextDestroyed(Request *request);
+
+    QList<Request *> m_waiting;
+    // The job QtKeychain is executing for us, possibly for a request that already timed out.
+    QPointer<QKeychain::Job> m_running;
+    int m_timeoutMs = DefaultTimeoutMs;
+};

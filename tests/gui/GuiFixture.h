@@ -1,0 +1,70 @@
+#pragma once
+
+#include "AccountSession.h"
+#include "ApiClient.h"
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "Settings.h"
+#include "TestServer.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// One app window wired like main.cpp, against a real spawned server, with settings in a
+// throwaway INI file and an in-memory keychain stand-in. Helpers drive widgets as a user would.
+class GuiFixture
+{
+public:
+    explicit GuiFixture(TestServer &server, bool keychainAvailable = true);
+    ~GuiFixture();
+
+    // Types into the login dialog and clicks Sign in; true once the pages are built.
+    bool signIn(const QString &username, const QString &password);
+
+    // The visible top-level dialog of type T (waits up to 10 s).
+    template <typename T> T *waitForDialog(int timeoutMs = 10000)
+    {
+        T *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                found = findVisible<T>();
+                return found != nullptr;
+            },
+            timeoutMs);
+        return found;
+    }
+    template <typename T> T *findVisible() const
+    {
+        const auto widgets = QApplication::topLevelWidgets();
+        for (QWidget *w : widgets) {
+            if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
+                return t;
+        }
+        for (QWidget *w : widgets) {
+            for (T *t : w->findChildren<T *>()) {
+                if (t->isVisible() && t->isWindow())
+                    return t;
+            }
+        }
+        return nullptr;
+    }
+    // The button whose text (without '&') is text, inside parent.
+    static QPushButton *button(QWidget *parent, const QString &text);
+    static void click(QWidget *parent, const QString &text);
+    // Every text shown by a line edit, label, plain text edit or item view under the app.
+    static QStringList visibleTexts();
+
+    TestServer &server;
+    QTemporaryDir dir;
+    Settings settings;
+    ApiClient client;
+    AccountSession session;
+    MemorySecretStore secrets;
+    ClipboardGuard clipboard;
+    std::unique_ptr<MainWindow> window;
+};
