@@ -103,26 +103,30 @@ void Settings::setRememberSession(const AccountRef &account, bool remember)
     m_settings->setValue(QStringLiteral("accounts/remember"), keys);
 }
 
-QStringList Settings::storedTokenIds(const AccountRef &account) const
+namespace {
+QString storedKey(const Settings::AccountRef &account, const TokenOwner &owner)
 {
-    m_settings->beginGroup(QStringLiteral("keychain"));
-    const QStringList ids =
-        m_settings->value(QString::fromLatin1(accountKey(account).toUtf8().toBase64(
-                              QByteArray::Base64UrlEncoding)))
-            .toStringList();
-    m_settings->endGroup();
-    return ids;
+    const QString raw = accountKey(account) + QLatin1Char('|') + TokenOwner::typeName(owner.type) +
+                        QLatin1Char('|') + owner.id;
+    return QStringLiteral("keychain/") +
+           QString::fromLatin1(raw.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+} // namespace
+
+QStringList Settings::storedTokenIds(const AccountRef &account, const TokenOwner &owner) const
+{
+    return m_settings->value(storedKey(account, owner)).toStringList();
 }
 
-void Settings::setTokenStored(const AccountRef &account, const QString &tokenId, bool stored)
+void Settings::setTokenStored(const AccountRef &account, const TokenOwner &owner,
+                              const QString &tokenId, bool stored)
 {
-    QStringList ids = storedTokenIds(account);
+    QStringList ids = storedTokenIds(account, owner);
     ids.removeAll(tokenId);
     if (stored)
         ids.append(tokenId);
-    m_settings->beginGroup(QStringLiteral("keychain"));
-    m_settings->setValue(
-        QString::fromLatin1(accountKey(account).toUtf8().toBase64(QByteArray::Base64UrlEncoding)),
-        ids);
-    m_settings->endGroup();
+    if (ids.isEmpty())
+        m_settings->remove(storedKey(account, owner));
+    else
+        m_settings->setValue(storedKey(account, owner), ids);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TokenOwner.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -42,9 +44,11 @@ public:
     bool rememberSession(const AccountRef &account) const;
     void setRememberSession(const AccountRef &account, bool remember);
 
-    // Ids of tokens whose secrets the user saved in the keychain (ids only: not secret).
-    QStringList storedTokenIds(const AccountRef &account) const;
-    void setTokenStored(const AccountRef &account, const QString &tokenId, bool stored);
+    // Ids of the owner's tokens whose secrets the user saved in the keychain (ids only: not
+    // secret). QtKeychain cannot list entries, so this index is how the table knows.
+    QStringList storedTokenIds(const AccountRef &account, const TokenOwner &owner) const;
+    void setTokenStored(const AccountRef &account, const TokenOwner &owner, const QString &tokenId,
+                        bool stored);
 
     void sync() { m_settings->sync(); }
     QSettings &raw() { return *m_settings; }

@@ -240,6 +240,10 @@ void MainWindow::rebuildPages()
                     if (TokensPage *other = tokensPage(target))
                         other->addToken(token);
                 });
+        connect(page, &TokensPage::secretStored, this, [this, page](const Token &token) {
+            if (TokensPage *owner = tokensPage(token.owner); owner && owner != page)
+                owner->markStored(token);
+        });
         m_tokenPages.append(page);
         addItem(owner.isTeam() ? QStringLiteral("    %1").arg(owner.name) : tr("Personal tokens"),
                 page);

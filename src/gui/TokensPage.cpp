@@ -32,6 +32,7 @@ TokensPage::TokensPage(GuiContext context, TokenOwner owner, QWidget *parent)
     m_ui->titleLabel->setText(m_owner.isTeam() ? tr("Team %1: tokens").arg(m_owner.name)
                                                : tr("Personal tokens"));
     m_ui->errorBanner->hide();
+    m_ui->staleBanner->hide();
     m_ui->busyBar->hide();
     m_model->setKeychainIcon(QIcon(QStringLiteral(":/icons/keychain.svg")));
     m_model->setWarningDays(m_context.settings.expiryWarningDays());
@@ -67,6 +68,8 @@ TokensPage::TokensPage(GuiContext context, TokenOwner owner, QWidget *parent)
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &TokensPage::confirmRotate);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &TokensPage::confirmDelete);
     connect(m_ui->copySecretButton, &QPushButton::clicked, this, &TokensPage::copyStoredSecret);
+    connect(m_ui->cleanupButton, &QPushButton::clicked, this, &TokensPage::removeStale);
+    connect(m_ui->keepStaleButton, &QPushButton::clicked, m_ui->staleBanner, &QWidget::hide);
     m_ui->addButton->setToolTip(tr("Create a new token (Ctrl+N)"));
     m_ui->addButton->setShortcut(QKeySequence::New);
     m_ui->deleteButton->setShortcut(QKeySequence::Delete);
@@ -86,8 +89,47 @@ QString TokensPage::keyFor(const QString &tokenId) const
 
 void TokensPage::refreshKeychainIds()
 {
-    const QStringList ids = m_context.settings.storedTokenIds(accountRef(m_context.session));
+    const QStringList ids =
+        m_context.settings.storedTokenIds(accountRef(m_context.session), m_owner);
     m_model->setKeychainIds(QSet<QString>(ids.begin(), ids.end()));
+}
+
+void TokensPage::offerStaleCleanup(const QList<Token> &tokens)
+{
+    QSet<QString> listed;
+    for (const Token &token : tokens)
+        listed.insert(token.id);
+    m_staleIds.clear();
+    for (const QString &id :
+         m_context.settings.storedTokenIds(accountRef(m_context.session), m_owner)) {
+        if (!listed.contains(id))
+            m_staleIds.append(id);
+    }
+    m_ui->staleLabel->setText(
+        m_staleIds.size() == 1
+            ? tr("The system keychain holds the secret of a token that no longer exists on the "
+                 "server (deleted elsewhere). It is useless now.")
+            : tr("The system keychain holds the secrets of %1 tokens that no longer exist on the "
+                 "server (deleted elsewhere). They are useless now.")
+                  .arg(m_staleIds.size()));
+    m_ui->staleBanner->setVisible(!m_staleIds.isEmpty());
+}
+
+void TokensPage::removeStale()
+{
+    const Settings::AccountRef account = accountRef(m_context.session);
+    for (const QString &id : std::as_const(m_staleIds)) {
+        m_context.secrets.remove(
+            keyFor(id), this,
+            [this, account, id] {
+                m_context.settings.setTokenStored(account, m_owner, id, false);
+                m_staleIds.removeAll(id);
+                m_ui->staleBanner->setVisible(!m_staleIds.isEmpty());
+            },
+            [this](const QString &error) {
+                showBanner(tr("Could not remove a keychain entry: %1").arg(error));
+            });
+    }
 }
 
 void TokensPage::setBusy(bool busy)
@@ -115,6 +157,7 @@ void TokensPage::reload()
             setBusy(false);
             m_model->setTokens(tokens);
             refreshKeychainIds();
+            offerStaleCleanup(tokens);
             updateActions();
         },
         [this](const ApiError &error) {
@@ -135,6 +178,12 @@ void TokensPage::reload()
 void TokensPage::addToken(const Token &token)
 {
     m_model->upsertToken(token);
+}
+
+void TokensPage::markStored(const Token &token)
+{
+    m_model->setInKeychain(token.id, true);
+    updateActions();
 }
 
 const Token *TokensPage::selectedToken() const
@@ -224,9 +273,11 @@ void TokensPage::storeSecret(const Token &token, const SecureBuffer &secret)
     const Settings::AccountRef account = accountRef(m_context.session);
     m_context.secrets.write(
         keyFor(token.id), secret, this,
-        [this, account, id = token.id] {
-            m_context.settings.setTokenStored(account, id, true);
-            m_model->setInKeychain(id, true);
+        [this, account, token] {
+            // The token may belong to another owner (chosen in the Add token dialog).
+            m_context.settings.setTokenStored(account, token.owner, token.id, true);
+            m_model->setInKeychain(token.id, m_model->rowOf(token.id) >= 0);
+            Q_EMIT secretStored(token);
             updateActions();
         },
         [this, name = token.name](const QString &error) {
@@ -308,8 +359,8 @@ void TokensPage::remove(const Token &token)
     auto forget = [this, id = token.id] {
         m_model->removeToken(id);
         if (m_model->isInKeychain(id) ||
-            m_context.settings.storedTokenIds(accountRef(m_context.session)).contains(id)) {
-            m_context.settings.setTokenStored(accountRef(m_context.session), id, false);
+            m_context.settings.storedTokenIds(accountRef(m_context.session), m_owner).contains(id)) {
+            m_context.settings.setTokenStored(accountRef(m_context.session), m_owner, id, false);
             m_model->setInKeychain(id, false);
             m_context.secrets.remove(keyFor(id), this, [] {}, [this](const QString &error) {
                 showBanner(tr("The token was deleted, but its keychain entry could not be "

@@ -33,13 +33,16 @@ public:
     TokenOwner owner() const { return m_owner; }
     TokenListModel &model() { return *m_model; }
     void reload();
-    // A token created for this owner from another page.
+    // A token created for this owner from another page, and its secret saved there.
     void addToken(const Token &token);
+    void markStored(const Token &token);
 
 Q_SIGNALS:
     // A token was created here for another owner (chosen in the Add token dialog).
     void tokenCreatedFor(const TokenOwner &owner, const Token &token);
     void busyChanged(bool busy);
+    // A token's secret was saved in the keychain (it may belong to another owner).
+    void secretStored(const Token &token);
 
 private:
     const Token *selectedToken() const;
@@ -57,6 +60,9 @@ private:
     void reveal(const Token &token, const QString &accountId, bool rotated, SecureBuffer secret);
     void storeSecret(const Token &token, const SecureBuffer &secret);
     void refreshKeychainIds();
+    // Secrets stored for tokens that no longer exist on the server: offer to remove them.
+    void offerStaleCleanup(const QList<Token> &tokens);
+    void removeStale();
     QString keyFor(const QString &tokenId) const;
 
     std::unique_ptr<Ui::TokensPage> m_ui;
@@ -66,4 +72,5 @@ private:
     QSortFilterProxyModel *m_proxy;
     QPointer<ApiCall> m_loadCall;
     int m_busyCount = 0;
+    QStringList m_staleIds;
 };

@@ -286,7 +286,8 @@ void TestTokenWorkflow::saveInKeychainThenCopySecret()
     QVERIFY(confirm);
     GuiFixture::click(confirm, QStringLiteral("Delete"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->secrets.contains(key), 15000);
-    QVERIFY(!m_app->settings.storedTokenIds({m_server.baseUrl(), QStringLiteral("demo")}).contains(id));
+    QVERIFY(!m_app->settings.storedTokenIds({m_server.baseUrl(), QStringLiteral("demo")}, page->owner())
+                 .contains(id));
 }
 
 QTEST_MAIN(TestTokenWorkflow)
