@@ -23,6 +23,28 @@ QByteArray jsonBytes(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+using Parser = std::function<bool(const QJsonObject &json, QString *problem)>;
+
+// A reply without content (204): just report success.
+Parser noContent(ApiClient::DoneVoid done)
+{
+    return [done = std::move(done)](const QJsonObject &, QString *) {
+        done();
+        return true;
+    };
+}
+
+// A reply that is one core value type T (Account, Policy…).
+template <typename T> Parser valueOf(ApiClient::Done<T> done)
+{
+    return [done = std::move(done)](const QJsonObject &json, QString *problem) {
+        const auto value = T::fromJson(json, problem);
+        if (value)
+            done(*value);
+        return value.has_value();
+    };
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -184,23 +206,13 @@ ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password,
 ApiCall *ApiClient::logout(QObject *context, DoneVoid done, Failed failed)
 {
     return start("DELETE", QStringLiteral("/api/v1/session"), {}, m_session.view(), context,
-                 [done = std::move(done)](const QJsonObject &, QString *) {
-                     done();
-                     return true;
-                 },
-                 std::move(failed));
+                 noContent(std::move(done)), std::move(failed));
 }
 
 ApiCall *ApiClient::me(QObject *context, Done<Account> done, Failed failed)
 {
     return start("GET", QStringLiteral("/api/v1/me"), {}, m_session.view(), context,
-                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
-                     const auto account = Account::fromJson(json, problem);
-                     if (account)
-                         done(*account);
-                     return account.has_value();
-                 },
-                 std::move(failed));
+                 valueOf<Account>(std::move(done)), std::move(failed));
 }
 
 ApiCall *ApiClient::teams(QObject *context, Done<QList<Team>> done, Failed failed)
@@ -229,13 +241,7 @@ ApiCall *ApiClient::teams(QObject *context, Done<QList<Team>> done, Failed faile
 ApiCall *ApiClient::policy(QObject *context, Done<Policy> done, Failed failed)
 {
     return start("GET", QStringLiteral("/api/v1/policy"), {}, m_session.view(), context,
-                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
-                     const auto policy = Policy::fromJson(json, problem);
-                     if (policy)
-                         done(*policy);
-                     return policy.has_value();
-                 },
-                 std::move(failed));
+                 valueOf<Policy>(std::move(done)), std::move(failed));
 }
 
 ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context,
@@ -301,20 +307,24 @@ bool parseCreated(const QJsonObject &json, ApiClient::CreatedToken *created, QSt
     created->secret = SecureBuffer::take(secret);
     return true;
 }
+
+Parser createdToken(ApiClient::Done<ApiClient::CreatedToken> done)
+{
+    return [done = std::move(done)](const QJsonObject &json, QString *problem) {
+        ApiClient::CreatedToken created;
+        if (!parseCreated(json, &created, problem))
+            return false;
+        done(created);
+        return true;
+    };
+}
 } // namespace
 
 ApiCall *ApiClient::createToken(const TokenOwner &owner, const TokenDraft &draft,
                                 QObject *context, Done<CreatedToken> done, Failed failed)
 {
     return start("POST", tokensPath(owner), jsonBytes(draft.toJson()), m_session.view(), context,
-                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
-                     CreatedToken created;
-                     if (!parseCreated(json, &created, problem))
-                         return false;
-                     done(created);
-                     return true;
-                 },
-                 std::move(failed));
+                 createdToken(std::move(done)), std::move(failed));
 }
 
 ApiCall *ApiClient::rotateToken(const TokenOwner &owner, const QString &tokenId,
@@ -328,14 +338,7 @@ ApiCall *ApiClient::rotateToken(const TokenOwner &owner, const QString &tokenId,
                          QString::fromLatin1(QUrl::toPercentEncoding(tokenId)) +
                          QStringLiteral("/rotate");
     return start("POST", path, jsonBytes(body), m_session.view(), context,
-                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
-                     CreatedToken created;
-                     if (!parseCreated(json, &created, problem))
-                         return false;
-                     done(created);
-                     return true;
-                 },
-                 std::move(failed));
+                 createdToken(std::move(done)), std::move(failed));
 }
 
 ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId,
@@ -343,11 +346,7 @@ ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId,
 {
     const QString path = tokensPath(owner) + QLatin1Char('/') +
                          QString::fromLatin1(QUrl::toPercentEncoding(tokenId));
-    return start("DELETE", path, {}, m_session.view(), context,
-                 [done = std::move(done)](const QJsonObject &, QString *) {
-                     done();
-                     return true;
-                 },
+    return start("DELETE", path, {}, m_session.view(), context, noContent(std::move(done)),
                  std::move(failed));
 }
 

@@ -15,10 +15,10 @@ QString TimeText::relative(const QDateTime &time, const QDateTime &now)
         const qint64 n = magnitude / 60;
         amount = n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n);
     } else if (magnitude < 86400) {
-        const qint64 n = magnitude / 3600;
+        const qint64 n = (magnitude + 1800) / 3600; // nearest: "in 30 days", not "in 29 days"
         amount = n == 1 ? tr("1 hour") : tr("%1 hours").arg(n);
     } else {
-        const qint64 n = magnitude / 86400;
+        const qint64 n = (magnitude + 43200) / 86400;
         amount = n == 1 ? tr("1 day") : tr("%1 days").arg(n);
     }
     return future ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);

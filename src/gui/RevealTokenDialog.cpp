@@ -2,9 +2,9 @@
 #include "ui_RevealTokenDialog.h"
 
 #include "ClipboardGuard.h"
+#include "ConfirmBox.h"
 
 #include <QFontDatabase>
-#include <QMessageBox>
 #include <QPushButton>
 
 RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
@@ -37,7 +37,9 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
     m_ui->copyBothButton->setVisible(hasAccountId);
 
     m_ui->usageEdit->setFont(mono);
+    // A placeholder, not the secret: one copy of it on screen is enough.
     m_ui->usageEdit->setPlainText(
+        tr("export TOKEN='paste the token here'") + QLatin1Char('\n') +
         QStringLiteral("curl -H \"Authorization: Bearer $TOKEN\" %1/api/v1/token")
             .arg(m_info.server.toString(QUrl::StripTrailingSlash)));
     m_ui->usageEdit->setToolTip(tr("Put the copied token in the TOKEN environment variable first."));
@@ -97,21 +99,12 @@ void RevealTokenDialog::copyBoth()
 void RevealTokenDialog::done(int result)
 {
     if (!m_copied && !m_ui->saveCheck->isChecked() && !m_closeConfirmed && !m_secret.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Close without copying?"),
-                                    tr("You will not see this token again. Close anyway?"),
-                                    QMessageBox::NoButton, this);
-        box->setObjectName(QStringLiteral("confirmCloseBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton *close = box->addButton(tr("Close &anyway"), QMessageBox::DestructiveRole);
-        box->addButton(tr("&Go back"), QMessageBox::RejectRole);
-        box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
-        connect(box, &QMessageBox::buttonClicked, this, [this, close, result](QAbstractButton *b) {
-            if (b != close)
-                return;
-            m_closeConfirmed = true;
-            done(result);
-        });
-        box->open();
+        ConfirmBox::ask(this, QStringLiteral("confirmCloseBox"), tr("Close without copying?"),
+                        tr("You will not see this token again. Close anyway?"),
+                        tr("Close &anyway"), tr("&Go back"), [this, result] {
+                            m_closeConfirmed = true;
+                            done(result);
+                        });
         return;
     }
     if (m_ui->saveCheck->isChecked() && !m_secret.isEmpty())

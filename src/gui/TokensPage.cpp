@@ -6,13 +6,13 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "ClipboardGuard.h"
+#include "ConfirmBox.h"
 #include "RevealTokenDialog.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "TokenListModel.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 
@@ -42,8 +42,9 @@ TokensPage::TokensPage(GuiContext context, TokenOwner owner, QWidget *parent)
     m_proxy->setSortRole(TokenListModel::SortRole);
     m_ui->tableView->setModel(m_proxy);
     m_ui->tableView->setColumnHidden(TokenListModel::CreatedByColumn, !m_owner.isTeam());
-    m_ui->tableView->horizontalHeader()->setSectionResizeMode(TokenListModel::NameColumn,
-                                                              QHeaderView::Stretch);
+    QHeaderView *header = m_ui->tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TokenListModel::NameColumn, QHeaderView::Stretch);
     m_ui->tableView->sortByColumn(TokenListModel::CreatedColumn, Qt::AscendingOrder);
     m_ui->emptyLabel->setText(
         m_owner.isTeam()
@@ -291,23 +292,11 @@ void TokensPage::confirmRotate()
     const Token *token = selectedToken();
     if (!token)
         return;
-    const Token copy = *token;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Rotate token?"),
-        tr("Rotate \"%1\"?\n\nA new secret is created and the current secret stops working "
-           "immediately. Anything using it must be updated with the new one.")
-            .arg(copy.name),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmRotateBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *rotateButton = box->addButton(tr("&Rotate"), QMessageBox::AcceptRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, copy, rotateButton](QAbstractButton *b) {
-        if (b == rotateButton)
-            rotate(copy);
-    });
-    box->open();
+    ConfirmBox::ask(this, QStringLiteral("confirmRotateBox"), tr("Rotate token?"),
+                    tr("Rotate \"%1\"?\n\nA new secret is created and the current secret stops "
+                       "working immediately. Anything using it must be updated with the new one.")
+                        .arg(token->name),
+                    tr("&Rotate"), tr("Cancel"), [this, copy = *token] { rotate(copy); });
 }
 
 void TokensPage::rotate(const Token &token)
@@ -334,23 +323,11 @@ void TokensPage::confirmDelete()
     const Token *token = selectedToken();
     if (!token)
         return;
-    const Token copy = *token;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Delete token?"),
-        tr("Delete \"%1\" (%2)?\n\nAnything using this token stops working immediately. This "
-           "cannot be undone.")
-            .arg(copy.name, copy.hint),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("confirmDeleteBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, copy, deleteButton](QAbstractButton *b) {
-        if (b == deleteButton)
-            remove(copy);
-    });
-    box->open();
+    ConfirmBox::ask(this, QStringLiteral("confirmDeleteBox"), tr("Delete token?"),
+                    tr("Delete \"%1\" (%2)?\n\nAnything using this token stops working "
+                       "immediately. This cannot be undone.")
+                        .arg(token->name, token->hint),
+                    tr("&Delete"), tr("Cancel"), [this, copy = *token] { remove(copy); });
 }
 
 void TokensPage::remove(const Token &token)
