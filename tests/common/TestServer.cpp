@@ -1,6 +1,9 @@
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
+
+#include <csignal>
+#include <sys/prctl.h>
 #include <QRegularExpression>
 
 #ifndef TOKENDESK_SERVER_BIN
@@ -42,6 +45,8 @@ bool TestServer::start()
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // If the test crashes, the server must not outlive it (and hold a port in CI).
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--database"), databasePath()};
     if (m_demo)
