@@ -108,8 +108,8 @@ ApiError ApiCall::transportError(QNetworkReply *reply) const
 {
     ApiError error;
     const QUrl url = reply->url();
-    const QString where = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port())
-                                         : url.host();
+    const QString where =
+        url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ApiError::Kind::ConnectionRefused;
@@ -151,8 +151,7 @@ ApiError ApiCall::transportError(QNetworkReply *reply) const
         break;
     default:
         error.kind = ApiError::Kind::Network;
-        error.message =
-            tr("The connection to %1 failed: %2.").arg(where, reply->errorString());
+        error.message = tr("The connection to %1 failed: %2.").arg(where, reply->errorString());
         break;
     }
     if (error.kind == ApiError::Kind::Timeout && !m_timedOut)

@@ -24,13 +24,18 @@ class ApiCall : public QObject
 public:
     // Interprets a 2xx body: Done (the success callback ran), Failed (*error says why) or
     // Pending (it issued a follow-up request with sendNext(), e.g. the next page).
-    enum class Outcome { Done, Pending, Failed };
-    using BodyHandler = std::function<Outcome(ApiCall &call, int status, const QByteArray &body,
-                                              ApiError *error)>;
+    enum class Outcome
+    {
+        Done,
+        Pending,
+        Failed
+    };
+    using BodyHandler =
+        std::function<Outcome(ApiCall &call, int status, const QByteArray &body, ApiError *error)>;
     using ErrorHandler = std::function<void(const ApiError &)>;
 
-    ApiCall(QNetworkAccessManager *manager, QObject *context, int timeoutMs,
-            BodyHandler onBody, ErrorHandler onError, QObject *parent = nullptr);
+    ApiCall(QNetworkAccessManager *manager, QObject *context, int timeoutMs, BodyHandler onBody,
+            ErrorHandler onError, QObject *parent = nullptr);
     ~ApiCall() override;
     Q_DISABLE_COPY(ApiCall)
 

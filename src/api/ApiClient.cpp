@@ -124,8 +124,8 @@ void ApiClient::setSslConfiguration(const QSslConfiguration &config)
 ApiCall *ApiClient::startCall(const QUrl &url, QObject *context, ApiCall::BodyHandler onBody,
                               Failed failed, bool sessionAuth)
 {
-    auto *call = new ApiCall(&m_manager, context, m_timeoutMs, std::move(onBody),
-                             std::move(failed), this);
+    auto *call =
+        new ApiCall(&m_manager, context, m_timeoutMs, std::move(onBody), std::move(failed), this);
     if (sessionAuth)
         connect(call, &ApiCall::unauthenticated, this, &ApiClient::sessionExpired);
     if (const QString problem = urlProblem(url); !problem.isEmpty()) {
@@ -174,12 +174,12 @@ QString ApiClient::tokensPath(const TokenOwner &owner)
                           : QStringLiteral("/api/v1/me/tokens");
 }
 
-ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password,
-                          QObject *context, Done<LoginResult> done, Failed failed)
+ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password, QObject *context,
+                          Done<LoginResult> done, Failed failed)
 {
     QString passwordText = password.toString();
-    QByteArray body = jsonBytes({{QStringLiteral("username"), username},
-                                 {QStringLiteral("password"), passwordText}});
+    QByteArray body = jsonBytes(
+        {{QStringLiteral("username"), username}, {QStringLiteral("password"), passwordText}});
     SecureBuffer::wipe(passwordText);
     auto parse = [done = std::move(done)](const QJsonObject &json, QString *problem) {
         JsonObjectReader r(json);
@@ -217,25 +217,26 @@ ApiCall *ApiClient::me(QObject *context, Done<Account> done, Failed failed)
 
 ApiCall *ApiClient::teams(QObject *context, Done<QList<Team>> done, Failed failed)
 {
-    return start("GET", QStringLiteral("/api/v1/me/teams"), {}, m_session.view(), context,
-                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
-                     JsonObjectReader r(json);
-                     const QJsonArray array = r.array(QStringLiteral("teams"));
-                     if (!r.ok()) {
-                         *problem = r.errorMessage();
-                         return false;
-                     }
-                     QList<Team> teams;
-                     for (const QJsonValue &value : array) {
-                         const auto team = Team::fromJson(value.toObject(), problem);
-                         if (!team)
-                             return false;
-                         teams.append(*team);
-                     }
-                     done(teams);
-                     return true;
-                 },
-                 std::move(failed));
+    return start(
+        "GET", QStringLiteral("/api/v1/me/teams"), {}, m_session.view(), context,
+        [done = std::move(done)](const QJsonObject &json, QString *problem) {
+            JsonObjectReader r(json);
+            const QJsonArray array = r.array(QStringLiteral("teams"));
+            if (!r.ok()) {
+                *problem = r.errorMessage();
+                return false;
+            }
+            QList<Team> teams;
+            for (const QJsonValue &value : array) {
+                const auto team = Team::fromJson(value.toObject(), problem);
+                if (!team)
+                    return false;
+                teams.append(*team);
+            }
+            done(teams);
+            return true;
+        },
+        std::move(failed));
 }
 
 ApiCall *ApiClient::policy(QObject *context, Done<Policy> done, Failed failed)
@@ -244,8 +245,8 @@ ApiCall *ApiClient::policy(QObject *context, Done<Policy> done, Failed failed)
                  valueOf<Policy>(std::move(done)), std::move(failed));
 }
 
-ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context,
-                               Done<QList<Token>> done, Failed failed, int pageSize)
+ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<QList<Token>> done,
+                               Failed failed, int pageSize)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
@@ -320,8 +321,8 @@ Parser createdToken(ApiClient::Done<ApiClient::CreatedToken> done)
 }
 } // namespace
 
-ApiCall *ApiClient::createToken(const TokenOwner &owner, const TokenDraft &draft,
-                                QObject *context, Done<CreatedToken> done, Failed failed)
+ApiCall *ApiClient::createToken(const TokenOwner &owner, const TokenDraft &draft, QObject *context,
+                                Done<CreatedToken> done, Failed failed)
 {
     return start("POST", tokensPath(owner), jsonBytes(draft.toJson()), m_session.view(), context,
                  createdToken(std::move(done)), std::move(failed));
@@ -341,8 +342,8 @@ ApiCall *ApiClient::rotateToken(const TokenOwner &owner, const QString &tokenId,
                  createdToken(std::move(done)), std::move(failed));
 }
 
-ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId,
-                                QObject *context, DoneVoid done, Failed failed)
+ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId, QObject *context,
+                                DoneVoid done, Failed failed)
 {
     const QString path = tokensPath(owner) + QLatin1Char('/') +
                          QString::fromLatin1(QUrl::toPercentEncoding(tokenId));
@@ -353,30 +354,29 @@ ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId,
 ApiCall *ApiClient::introspect(const SecureBuffer &apiToken, QObject *context,
                                Done<Introspection> done, Failed failed)
 {
-    return start("GET", QStringLiteral("/api/v1/token"), {}, apiToken.view(), context,
-                 [done = std::move(done)](const QJsonObject &json, QString *problem) {
-                     JsonObjectReader r(json);
-                     Introspection info;
-                     info.id = r.string(QStringLiteral("id"));
-                     info.name = r.string(QStringLiteral("name"));
-                     info.scopes = r.stringList(QStringLiteral("scopes"));
-                     info.expiresAt = r.optionalTime(QStringLiteral("expires_at"));
-                     info.accountId = r.string(QStringLiteral("account_id"));
-                     const QString plan = r.string(QStringLiteral("plan"));
-                     const auto owner =
-                         TokenOwner::fromJson(r.object(QStringLiteral("owner")), problem);
-                     if (!r.ok() || !owner) {
-                         if (!r.ok())
-                             *problem = r.errorMessage();
-                         return false;
-                     }
-                     info.owner = *owner;
-                     info.plan = plan == QLatin1String("paid") ? Account::Plan::Paid
-                                                               : Account::Plan::Free;
-                     done(info);
-                     return true;
-                 },
-                 std::move(failed));
+    return start(
+        "GET", QStringLiteral("/api/v1/token"), {}, apiToken.view(), context,
+        [done = std::move(done)](const QJsonObject &json, QString *problem) {
+            JsonObjectReader r(json);
+            Introspection info;
+            info.id = r.string(QStringLiteral("id"));
+            info.name = r.string(QStringLiteral("name"));
+            info.scopes = r.stringList(QStringLiteral("scopes"));
+            info.expiresAt = r.optionalTime(QStringLiteral("expires_at"));
+            info.accountId = r.string(QStringLiteral("account_id"));
+            const QString plan = r.string(QStringLiteral("plan"));
+            const auto owner = TokenOwner::fromJson(r.object(QStringLiteral("owner")), problem);
+            if (!r.ok() || !owner) {
+                if (!r.ok())
+                    *problem = r.errorMessage();
+                return false;
+            }
+            info.owner = *owner;
+            info.plan = plan == QLatin1String("paid") ? Account::Plan::Paid : Account::Plan::Free;
+            done(info);
+            return true;
+        },
+        std::move(failed));
 }
 
 void ApiClient::cancelAll()

@@ -11,12 +11,12 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QUrlQuery>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 #include <optional>

@@ -40,8 +40,8 @@ void AccountSession::signIn(const QUrl &server, const QString &username,
 {
     if (m_loginCall)
         m_loginCall->cancel();
-    const bool sameAccount = m_state == State::Expired && server == m_server &&
-                             username == m_account.username;
+    const bool sameAccount =
+        m_state == State::Expired && server == m_server && username == m_account.username;
     if (!sameAccount)
         m_client.cancelAll();
     m_server = server;
@@ -131,7 +131,8 @@ void AccountSession::signOut(bool revoke)
     m_client.cancelAll();
     if (revoke && !m_session.isEmpty() && m_state == State::SignedIn) {
         // Best effort: the session is forgotten locally whatever the server answers.
-        m_client.logout(nullptr, [] {}, [](const ApiError &) {});
+        m_client.logout(
+            nullptr, [] {}, [](const ApiError &) {});
     }
     m_session.clear();
     m_client.setSession({});

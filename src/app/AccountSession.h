@@ -24,7 +24,8 @@ class AccountSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         SignedOut,
         SigningIn,
         SignedIn,

@@ -10,15 +10,15 @@ QString accountKey(const Settings::AccountRef &account)
 Settings::Settings(const QString &iniPath)
     : m_settings(iniPath.isEmpty() ? std::make_unique<QSettings>()
                                    : std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 int Settings::clipboardClearSeconds() const
 {
-    return qBound(5, m_settings->value(QStringLiteral("clipboard/clearSeconds"),
-                                       DefaultClipboardClearSeconds)
-                         .toInt(),
-                  600);
+    return qBound(
+        5,
+        m_settings->value(QStringLiteral("clipboard/clearSeconds"), DefaultClipboardClearSeconds)
+            .toInt(),
+        600);
 }
 
 void Settings::setClipboardClearSeconds(int seconds)
@@ -28,10 +28,11 @@ void Settings::setClipboardClearSeconds(int seconds)
 
 int Settings::expiryWarningDays() const
 {
-    return qBound(0, m_settings->value(QStringLiteral("tokens/expiryWarningDays"),
-                                       DefaultExpiryWarningDays)
-                         .toInt(),
-                  365);
+    return qBound(
+        0,
+        m_settings->value(QStringLiteral("tokens/expiryWarningDays"), DefaultExpiryWarningDays)
+            .toInt(),
+        365);
 }
 
 void Settings::setExpiryWarningDays(int days)

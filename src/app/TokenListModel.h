@@ -14,15 +14,31 @@ class TokenListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, HintColumn, ScopesColumn, CreatedColumn, ExpiresColumn, LastUsedColumn,
-                  CreatedByColumn, KeychainColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NameColumn,
+        HintColumn,
+        ScopesColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        LastUsedColumn,
+        CreatedByColumn,
+        KeychainColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         TokenIdRole = Qt::UserRole + 1,
         ExpiryStateRole, // ExpiryState
         InKeychainRole,  // bool
         SortRole,        // a value that sorts right (times as numbers)
     };
-    enum class ExpiryState { Active, ExpiringSoon, Expired };
+    enum class ExpiryState
+    {
+        Active,
+        ExpiringSoon,
+        Expired
+    };
     Q_ENUM(ExpiryState)
 
     explicit TokenListModel(QObject *parent = nullptr);

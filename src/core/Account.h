@@ -8,7 +8,11 @@
 // The signed-in user as /api/v1/me describes them.
 struct Account
 {
-    enum class Plan { Free, Paid };
+    enum class Plan
+    {
+        Free,
+        Paid
+    };
 
     QString id;
     QString username;

@@ -10,15 +10,16 @@
 // kind (JSON body {"error":{code,message,field}}); the client adds the transport kinds.
 struct ApiError
 {
-    enum class Kind {
-        Http,             // the server answered with an error status
+    enum class Kind
+    {
+        Http, // the server answered with an error status
         ConnectionRefused,
         HostNotFound,
         Timeout,
         Tls,
-        Network,          // any other transport failure
-        InvalidResponse,  // not JSON, or not the JSON we expect
-        InsecureUrl,      // http:// to a non-loopback host
+        Network,         // any other transport failure
+        InvalidResponse, // not JSON, or not the JSON we expect
+        InsecureUrl,     // http:// to a non-loopback host
         Cancelled,
     };
 

@@ -89,7 +89,8 @@ QDateTime JsonObjectReader::time(const QString &key)
         return {};
     const QDateTime parsed = Rfc3339::parse(text);
     if (!parsed.isValid())
-        fail(key, QStringLiteral("%1 must be an RFC 3339 time such as 2030-01-31T12:00:00Z").arg(key));
+        fail(key,
+             QStringLiteral("%1 must be an RFC 3339 time such as 2030-01-31T12:00:00Z").arg(key));
     return parsed;
 }
 

@@ -44,7 +44,8 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QString *error)
     const QJsonArray scopes = r.array(QStringLiteral("scopes"));
     policy.maxLifetimeDays = static_cast<int>(r.integer(QStringLiteral("max_lifetime_days")));
     policy.allowNoExpiry = r.boolean(QStringLiteral("allow_no_expiry"));
-    policy.defaultLifetimeDays = static_cast<int>(r.integer(QStringLiteral("default_lifetime_days")));
+    policy.defaultLifetimeDays =
+        static_cast<int>(r.integer(QStringLiteral("default_lifetime_days")));
     const QJsonArray endpoints = r.array(QStringLiteral("free_plan_endpoints"));
     QString itemError;
     for (const QJsonValue &value : scopes) {

@@ -10,8 +10,8 @@ QString Rfc3339::format(const QDateTime &time)
 QDateTime Rfc3339::parse(const QString &text)
 {
     // Qt's ISO parser accepts times without an offset (local time); RFC 3339 does not.
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"),
+    static const QRegularExpression shape(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (!shape.match(text).hasMatch())
         return {};

@@ -8,7 +8,11 @@
 // A team the signed-in user belongs to, with their role in it.
 struct Team
 {
-    enum class Role { Member, Admin };
+    enum class Role
+    {
+        Member,
+        Admin
+    };
 
     QString id;
     QString name;

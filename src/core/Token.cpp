@@ -23,8 +23,8 @@ QJsonObject Token::toJson() const
             {QStringLiteral("expires_at"), timeOrNull(expiresAt)},
             {QStringLiteral("last_used_at"), timeOrNull(lastUsedAt)},
             {QStringLiteral("hint"), hint},
-            {QStringLiteral("status"), status == Status::Expired ? QStringLiteral("expired")
-                                                                  : QStringLiteral("active")}};
+            {QStringLiteral("status"),
+             status == Status::Expired ? QStringLiteral("expired") : QStringLiteral("active")}};
 }
 
 std::optional<Token> Token::fromJson(const QJsonObject &json, QString *error)

@@ -12,14 +12,18 @@
 // An API token as listed: everything but the secret, which exists only once, at creation.
 struct Token
 {
-    enum class Status { Active, Expired };
+    enum class Status
+    {
+        Active,
+        Expired
+    };
 
     QString id;
     QString name;
     QStringList scopes;
     TokenOwner owner;
     QDateTime createdAt;
-    QString createdBy; // username of the creator
+    QString createdBy;    // username of the creator
     QDateTime expiresAt;  // invalid: never expires
     QDateTime lastUsedAt; // invalid: never used
     QString hint;

@@ -78,8 +78,8 @@ QString TokenFormat::hint(QByteArrayView secret)
 {
     if (secret.size() < PrefixLength + 8)
         return QStringLiteral("…");
-    return QString::fromLatin1(secret.first(PrefixLength + 4)) + QChar(0x2026)
-           + QString::fromLatin1(secret.last(4));
+    return QString::fromLatin1(secret.first(PrefixLength + 4)) + QChar(0x2026) +
+           QString::fromLatin1(secret.last(4));
 }
 
 QByteArray TokenFormat::digest(QByteArrayView secret)

@@ -10,7 +10,11 @@
 class TokenFormat
 {
 public:
-    enum class Kind { ApiToken, Session };
+    enum class Kind
+    {
+        ApiToken,
+        Session
+    };
 
     static constexpr int RandomLength = 32;
     static constexpr int ChecksumLength = 6;

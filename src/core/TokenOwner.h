@@ -8,7 +8,11 @@
 // Who a token belongs to: the signed-in user or one of their teams.
 struct TokenOwner
 {
-    enum class Type { User, Team };
+    enum class Type
+    {
+        User,
+        Team
+    };
 
     Type type = Type::User;
     QString id;

@@ -64,8 +64,11 @@ void AddTokenDialog::buildExpiryChoices()
     {
         int days;
         QString label;
-    } presets[] = {{7, tr("7 days")},   {30, tr("30 days")}, {60, tr("60 days")},
-                   {90, tr("90 days")}, {365, tr("1 year")}};
+    } presets[] = {{7, tr("7 days")},
+                   {30, tr("30 days")},
+                   {60, tr("60 days")},
+                   {90, tr("90 days")},
+                   {365, tr("1 year")}};
     int preferred = 0;
     for (const auto &preset : presets) {
         if (preset.days > m_policy.maxLifetimeDays)
@@ -180,8 +183,9 @@ void AddTokenDialog::revalidate()
     m_ui->customDateLabel->setVisible(customDate);
     m_ui->customDateEdit->setVisible(customDate);
     m_ui->durationLabel->setVisible(customDuration);
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->daysSpin), static_cast<QWidget *>(m_ui->hoursSpin),
-                       static_cast<QWidget *>(m_ui->minutesSpin)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->daysSpin), static_cast<QWidget *>(m_ui->hoursSpin),
+          static_cast<QWidget *>(m_ui->minutesSpin)})
         w->setVisible(customDuration);
 
     const QString problem = expiryProblem();
@@ -217,8 +221,9 @@ void AddTokenDialog::setBusy(bool busy)
     m_ui->progress->setVisible(busy);
     if (busy)
         m_ui->errorLabel->hide();
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->nameEdit), static_cast<QWidget *>(m_ui->ownerCombo),
-                       static_cast<QWidget *>(m_ui->expiryCombo), static_cast<QWidget *>(m_ui->scopesBox)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->nameEdit), static_cast<QWidget *>(m_ui->ownerCombo),
+          static_cast<QWidget *>(m_ui->expiryCombo), static_cast<QWidget *>(m_ui->scopesBox)})
         w->setEnabled(!busy);
     revalidate();
 }

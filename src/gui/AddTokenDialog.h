@@ -25,7 +25,12 @@ class AddTokenDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum ExpiryChoice { CustomDate = -1, CustomDuration = -2, NoExpiry = -3 };
+    enum ExpiryChoice
+    {
+        CustomDate = -1,
+        CustomDuration = -2,
+        NoExpiry = -3
+    };
 
     AddTokenDialog(const AccountSession &session, const TokenOwner &preselected,
                    QWidget *parent = nullptr);

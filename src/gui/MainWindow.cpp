@@ -29,7 +29,10 @@ static void initResources()
 }
 
 namespace {
-enum NavRole { PageRole = Qt::UserRole + 1 };
+enum NavRole
+{
+    PageRole = Qt::UserRole + 1
+};
 
 Settings::AccountRef refOf(const AccountSession &session)
 {
@@ -112,23 +115,26 @@ void MainWindow::resumeRemembered()
     }
     const Settings::AccountRef account = accounts.first();
     const QString key = SecretStore::sessionKey(account.server, account.username);
-    m_status->setText(tr("Signing in to %1 as %2…").arg(account.server.toDisplayString(),
-                                                          account.username));
+    m_status->setText(
+        tr("Signing in to %1 as %2…").arg(account.server.toDisplayString(), account.username));
     m_context.secrets.read(
         key, this,
         [this, account, key](const SecureBuffer &secret) {
             // A stored session the server no longer accepts is deleted, then we ask again.
             auto failure = std::make_shared<QMetaObject::Connection>();
-            *failure = connect(&m_context.session, &AccountSession::signInFailed, this,
-                               [this, account, key, failure](const ApiError &error) {
-                                   disconnect(*failure);
-                                   m_context.secrets.remove(key, this, [] {}, [](const QString &) {});
-                                   m_context.settings.setRememberSession(account, false);
-                                   showLogin(tr("Your saved session ended (%1). Sign in again.")
-                                                 .arg(error.message));
-                               });
-            connect(&m_context.session, &AccountSession::signedIn, this,
-                    [this, failure] { disconnect(*failure); }, Qt::SingleShotConnection);
+            *failure = connect(
+                &m_context.session, &AccountSession::signInFailed, this,
+                [this, account, key, failure](const ApiError &error) {
+                    disconnect(*failure);
+                    m_context.secrets.remove(
+                        key, this, [] {}, [](const QString &) {});
+                    m_context.settings.setRememberSession(account, false);
+                    showLogin(
+                        tr("Your saved session ended (%1). Sign in again.").arg(error.message));
+                });
+            connect(
+                &m_context.session, &AccountSession::signedIn, this,
+                [this, failure] { disconnect(*failure); }, Qt::SingleShotConnection);
             m_context.session.resume(account.server, secret.clone());
         },
         [this, account](const QString &error) {
@@ -176,7 +182,8 @@ void MainWindow::showLogin(const QString &message)
                 });
         } else if (m_context.settings.rememberSession(ref)) {
             m_context.settings.setRememberSession(ref, false);
-            m_context.secrets.remove(key, this, [] {}, [](const QString &) {});
+            m_context.secrets.remove(
+                key, this, [] {}, [](const QString &) {});
         }
     });
     m_login->open();
@@ -286,8 +293,8 @@ void MainWindow::updateStatus()
                               .arg(session.server().toDisplayString(), session.account().username));
         break;
     case AccountSession::State::Expired:
-        m_status->setText(tr("Session ended: sign in again to %1")
-                              .arg(session.server().toDisplayString()));
+        m_status->setText(
+            tr("Session ended: sign in again to %1").arg(session.server().toDisplayString()));
         break;
     }
 }
@@ -297,8 +304,8 @@ void MainWindow::signOut()
     const Settings::AccountRef ref = refOf(m_context.session);
     if (m_context.settings.rememberSession(ref)) {
         m_context.settings.setRememberSession(ref, false);
-        m_context.secrets.remove(SecretStore::sessionKey(ref.server, ref.username), this, [] {},
-                                 [](const QString &) {});
+        m_context.secrets.remove(
+            SecretStore::sessionKey(ref.server, ref.username), this, [] {}, [](const QString &) {});
     }
     m_context.session.signOut();
     clearPages();

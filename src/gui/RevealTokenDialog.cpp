@@ -9,8 +9,8 @@
 
 RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
                                      QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RevealTokenDialog>()),
-      m_secret(std::move(secret)), m_info(std::move(info)), m_clipboard(clipboard)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RevealTokenDialog>()), m_secret(std::move(secret)),
+      m_info(std::move(info)), m_clipboard(clipboard)
 {
     m_ui->setupUi(this);
     setWindowTitle(m_info.rotated ? tr("Rotated token: %1").arg(m_info.token.name)
@@ -42,15 +42,16 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
         tr("export TOKEN='paste the token here'") + QLatin1Char('\n') +
         QStringLiteral("curl -H \"Authorization: Bearer $TOKEN\" %1/api/v1/token")
             .arg(m_info.server.toString(QUrl::StripTrailingSlash)));
-    m_ui->usageEdit->setToolTip(tr("Put the copied token in the TOKEN environment variable first."));
+    m_ui->usageEdit->setToolTip(
+        tr("Put the copied token in the TOKEN environment variable first."));
 
     if (m_info.freePlan) {
         QStringList items;
         for (const Policy::Endpoint &endpoint : m_info.freePlanEndpoints)
             items.append(QStringLiteral("<li><code>%1 %2</code></li>")
                              .arg(endpoint.method.toHtmlEscaped(), endpoint.path.toHtmlEscaped()));
-        m_ui->planLabel->setText(tr("On the free plan this token may call only:<ul>%1</ul>")
-                                     .arg(items.join(QString())));
+        m_ui->planLabel->setText(
+            tr("On the free plan this token may call only:<ul>%1</ul>").arg(items.join(QString())));
     } else {
         m_ui->planLabel->hide();
     }
@@ -66,7 +67,8 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
     connect(m_ui->copyAccountIdButton, &QPushButton::clicked, this,
             [this] { m_clipboard.copyText(m_info.accountId); });
     connect(&m_clipboard, &ClipboardGuard::countdown, this, [this](int seconds) {
-        m_ui->countdownLabel->setText(tr("Copied. The clipboard will be cleared in %1 s.").arg(seconds));
+        m_ui->countdownLabel->setText(
+            tr("Copied. The clipboard will be cleared in %1 s.").arg(seconds));
     });
     connect(&m_clipboard, &ClipboardGuard::cleared, this,
             [this] { m_ui->countdownLabel->setText(tr("The clipboard was cleared.")); });
@@ -100,8 +102,8 @@ void RevealTokenDialog::done(int result)
 {
     if (!m_copied && !m_ui->saveCheck->isChecked() && !m_closeConfirmed && !m_secret.isEmpty()) {
         ConfirmBox::ask(this, QStringLiteral("confirmCloseBox"), tr("Close without copying?"),
-                        tr("You will not see this token again. Close anyway?"),
-                        tr("Close &anyway"), tr("&Go back"), [this, result] {
+                        tr("You will not see this token again. Close anyway?"), tr("Close &anyway"),
+                        tr("&Go back"), [this, result] {
                             m_closeConfirmed = true;
                             done(result);
                         });

@@ -17,9 +17,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const SecretStore &secrets, Q
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(settings.language())));
     m_ui->languageCombo->setToolTip(tr("Takes effect at the next start."));
-    m_ui->keychainStatus->setText(
-        secrets.isAvailable() ? tr("available")
-                              : tr("unavailable: %1").arg(secrets.unavailableReason()));
+    m_ui->keychainStatus->setText(secrets.isAvailable()
+                                      ? tr("available")
+                                      : tr("unavailable: %1").arg(secrets.unavailableReason()));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -197,8 +197,8 @@ const Token *TokensPage::selectedToken() const
 
 void TokensPage::updateEmptyState()
 {
-    m_ui->contentStack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_ui->emptyLabel)
-                                                                  : m_ui->tableView);
+    m_ui->contentStack->setCurrentWidget(
+        m_model->rowCount() == 0 ? static_cast<QWidget *>(m_ui->emptyLabel) : m_ui->tableView);
     updateActions();
 }
 
@@ -206,8 +206,8 @@ void TokensPage::updateActions()
 {
     const Token *token = selectedToken();
     const bool manageable = token && m_context.session.canManage(*token);
-    const QString why = token ? m_context.session.whyCannotManage(*token)
-                              : tr("Select a token first.");
+    const QString why =
+        token ? m_context.session.whyCannotManage(*token) : tr("Select a token first.");
     m_ui->rotateButton->setEnabled(manageable);
     m_ui->deleteButton->setEnabled(manageable);
     m_ui->rotateButton->setToolTip(manageable ? tr("Replace the secret; the old one stops working")
@@ -336,14 +336,17 @@ void TokensPage::remove(const Token &token)
     auto forget = [this, id = token.id] {
         m_model->removeToken(id);
         if (m_model->isInKeychain(id) ||
-            m_context.settings.storedTokenIds(accountRef(m_context.session), m_owner).contains(id)) {
+            m_context.settings.storedTokenIds(accountRef(m_context.session), m_owner)
+                .contains(id)) {
             m_context.settings.setTokenStored(accountRef(m_context.session), m_owner, id, false);
             m_model->setInKeychain(id, false);
-            m_context.secrets.remove(keyFor(id), this, [] {}, [this](const QString &error) {
-                showBanner(tr("The token was deleted, but its keychain entry could not be "
-                              "removed: %1")
-                               .arg(error));
-            });
+            m_context.secrets.remove(
+                keyFor(id), this, [] {},
+                [this](const QString &error) {
+                    showBanner(tr("The token was deleted, but its keychain entry could not be "
+                                  "removed: %1")
+                                   .arg(error));
+                });
         }
     };
     m_context.session.client().deleteToken(

@@ -29,18 +29,18 @@ AccountEndpoints::AccountEndpoints(Router &router, Store &store, Auth &auth,
             return ApiResponse::error(400, QStringLiteral("validation_failed"), r.errorMessage(),
                                       r.errorField());
         int retryAfter = 0;
-        const auto login = auth.login(username, password.toUtf8(), req.peer.toString(), &error,
-                                      &retryAfter);
+        const auto login =
+            auth.login(username, password.toUtf8(), req.peer.toString(), &error, &retryAfter);
         if (!login) {
             ApiResponse response = ApiResponse::error(error);
             if (retryAfter > 0)
                 response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
             return response;
         }
-        return ApiResponse::json(
-            201, {{QStringLiteral("session"), QString::fromLatin1(login->session)},
-                  {QStringLiteral("expires_at"), Rfc3339::format(login->expiresAt)},
-                  {QStringLiteral("user"), login->user.toAccount().toJson()}});
+        return ApiResponse::json(201,
+                                 {{QStringLiteral("session"), QString::fromLatin1(login->session)},
+                                  {QStringLiteral("expires_at"), Rfc3339::format(login->expiresAt)},
+                                  {QStringLiteral("user"), login->user.toAccount().toJson()}});
     });
 
     router.addRoute("DELETE", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
@@ -70,10 +70,11 @@ AccountEndpoints::AccountEndpoints(Router &router, Store &store, Auth &auth,
                         return ApiResponse::json(200, {{QStringLiteral("teams"), teams}});
                     });
 
-    router.addRoute("GET", QStringLiteral("/api/v1/policy"), [&auth, &rules](const ApiRequest &req) {
-        ApiError error;
-        if (!auth.sessionUser(req.authorization, &error))
-            return ApiResponse::error(error);
-        return ApiResponse::json(200, rules.policy().toJson());
-    });
+    router.addRoute("GET", QStringLiteral("/api/v1/policy"),
+                    [&auth, &rules](const ApiRequest &req) {
+                        ApiError error;
+                        if (!auth.sessionUser(req.authorization, &error))
+                            return ApiResponse::error(error);
+                        return ApiResponse::json(200, rules.policy().toJson());
+                    });
 }

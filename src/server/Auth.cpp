@@ -77,9 +77,10 @@ std::optional<UserRecord> Auth::sessionUser(const QByteArray &authorization, Api
         return std::nullopt;
     }
     if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::Session)) {
-        *error = unauthenticated(secret.startsWith("tdk_")
-                                     ? QStringLiteral("This request needs a session, not an API token.")
-                                     : QStringLiteral("The session is not valid. Sign in again."));
+        *error =
+            unauthenticated(secret.startsWith("tdk_")
+                                ? QStringLiteral("This request needs a session, not an API token.")
+                                : QStringLiteral("The session is not valid. Sign in again."));
         return std::nullopt;
     }
     const QByteArray digest = TokenFormat::digest(secret);
@@ -109,10 +110,11 @@ std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiEr
         return std::nullopt;
     }
     if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::ApiToken)) {
-        *error = unauthenticated(secret.startsWith("tds_")
-                                     ? QStringLiteral("This endpoint needs an API token, not a session.")
-                                     : QStringLiteral("The API token is malformed (checksum "
-                                                      "mismatch). Copy it again."));
+        *error =
+            unauthenticated(secret.startsWith("tds_")
+                                ? QStringLiteral("This endpoint needs an API token, not a session.")
+                                : QStringLiteral("The API token is malformed (checksum "
+                                                 "mismatch). Copy it again."));
         return std::nullopt;
     }
     const QByteArray digest = TokenFormat::digest(secret);

@@ -4,8 +4,7 @@
 
 QString IdGenerator::make(const QString &prefix)
 {
-    static const char alphabet[] =
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QString id = prefix;
     for (int i = 0; i < 16; ++i)
         id.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(62)]));

@@ -3,8 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-std::optional<QJsonObject> JsonBody::parse(const QByteArray &body, bool allowEmpty,
-                                           ApiError *error)
+std::optional<QJsonObject> JsonBody::parse(const QByteArray &body, bool allowEmpty, ApiError *error)
 {
     if (allowEmpty && body.trimmed().isEmpty())
         return QJsonObject();

@@ -71,9 +71,10 @@ ResourceEndpoints::ResourceEndpoints(Router &router, Store &store, Auth &auth,
     });
 }
 
-std::optional<ResourceEndpoints::Caller>
-ResourceEndpoints::authorize(const ApiRequest &req, const QString &path, const QString &scope,
-                             ApiResponse *failure)
+std::optional<ResourceEndpoints::Caller> ResourceEndpoints::authorize(const ApiRequest &req,
+                                                                      const QString &path,
+                                                                      const QString &scope,
+                                                                      ApiResponse *failure)
 {
     ApiError error;
     const auto record = m_auth.apiToken(req.authorization, &error);
@@ -101,9 +102,9 @@ ResourceEndpoints::authorize(const ApiRequest &req, const QString &path, const Q
         return std::nullopt;
     }
     if (!scope.isEmpty() && !record->token.scopes.contains(scope)) {
-        *failure = ApiResponse::error(
-            403, QStringLiteral("insufficient_scope"),
-            QStringLiteral("This token lacks the \"%1\" scope.").arg(scope));
+        *failure =
+            ApiResponse::error(403, QStringLiteral("insufficient_scope"),
+                               QStringLiteral("This token lacks the \"%1\" scope.").arg(scope));
         return std::nullopt;
     }
     m_store.touchToken(record->token.id, QDateTime::currentDateTimeUtc());

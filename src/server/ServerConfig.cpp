@@ -3,8 +3,9 @@
 Policy ServerConfig::defaultPolicy()
 {
     Policy policy;
-    policy.scopes = {{QStringLiteral("read"), QStringLiteral("Read resources and introspect the token")},
-                     {QStringLiteral("write"), QStringLiteral("Create and change resources")}};
+    policy.scopes = {
+        {QStringLiteral("read"), QStringLiteral("Read resources and introspect the token")},
+        {QStringLiteral("write"), QStringLiteral("Create and change resources")}};
     policy.maxLifetimeDays = 365;
     policy.allowNoExpiry = false;
     policy.defaultLifetimeDays = 30;

@@ -35,12 +35,14 @@ const char *const Migrations[] = {
 
 QVariant epochOrNull(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 QDateTime timeOrInvalid(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 QString typeName(TokenOwner::Type type)
@@ -79,7 +81,8 @@ bool Store::open(const QString &path, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid()) {
-        *error = QStringLiteral("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)");
+        *error =
+            QStringLiteral("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)");
         return false;
     }
     db.setDatabaseName(path);
@@ -93,7 +96,8 @@ bool Store::open(const QString &path, QString *error)
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         migrate();
     } catch (const StoreError &e) {
-        *error = QStringLiteral("cannot prepare database %1: %2").arg(path, QString::fromUtf8(e.what()));
+        *error =
+            QStringLiteral("cannot prepare database %1: %2").arg(path, QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -144,8 +148,9 @@ std::optional<UserRecord> Store::userByName(const QString &username)
                        {username});
     if (!q.next())
         return std::nullopt;
-    return UserRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toString(), planFrom(q.value(5).toString())};
+    return UserRecord{q.value(0).toString(), q.value(1).toString(),
+                      q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), planFrom(q.value(5).toString())};
 }
 
 std::optional<UserRecord> Store::userById(const QString &id)
@@ -199,16 +204,16 @@ QList<Team> Store::teamsOf(const QString &userId)
     while (q.next()) {
         teams.append({q.value(0).toString(), q.value(1).toString(),
                       q.value(2).toString() == QLatin1String("admin") ? Team::Role::Admin
-                                                                       : Team::Role::Member});
+                                                                      : Team::Role::Member});
     }
     return teams;
 }
 
 std::optional<Team::Role> Store::roleIn(const QString &teamId, const QString &userId)
 {
-    QSqlQuery q = exec(
-        QStringLiteral("SELECT role FROM memberships WHERE team_id = ? AND user_id = ?"),
-        {teamId, userId});
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT role FROM memberships WHERE team_id = ? AND user_id = ?"),
+             {teamId, userId});
     if (!q.next())
         return std::nullopt;
     return q.value(0).toString() == QLatin1String("admin") ? Team::Role::Admin : Team::Role::Member;
@@ -231,8 +236,8 @@ void Store::insertSession(const QByteArray &digest, const QString &userId,
 
 std::optional<SessionRecord> Store::sessionByDigest(const QByteArray &digest)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE digest = ?"),
-                       {digest});
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE digest = ?"), {digest});
     if (!q.next())
         return std::nullopt;
     return SessionRecord{q.value(0).toString(), timeOrInvalid(q.value(1))};
@@ -298,8 +303,8 @@ TokenRecord Store::readToken(const QSqlQuery &q)
 
 std::optional<TokenRecord> Store::tokenById(const QString &id)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT ") + TokenColumns + QStringLiteral("WHERE t.id = ?"),
-                       {id});
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT ") + TokenColumns + QStringLiteral("WHERE t.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return readToken(q);
@@ -362,10 +367,10 @@ QList<QJsonObject> Store::demoItems(TokenOwner::Type type, const QString &ownerI
                        {typeName(type), ownerId});
     QList<QJsonObject> items;
     while (q.next()) {
-        items.append({{QStringLiteral("id"), q.value(0).toString()},
-                      {QStringLiteral("name"), q.value(1).toString()},
-                      {QStringLiteral("created_at"),
-                       timeOrInvalid(q.value(2)).toString(Qt::ISODate)}});
+        items.append(
+            {{QStringLiteral("id"), q.value(0).toString()},
+             {QStringLiteral("name"), q.value(1).toString()},
+             {QStringLiteral("created_at"), timeOrInvalid(q.value(2)).toString(Qt::ISODate)}});
     }
     return items;
 }

@@ -15,8 +15,7 @@
 TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(std::make_unique<Store>()),
       m_rules(std::make_unique<TokenRules>(m_config.policy)),
-      m_auth(std::make_unique<Auth>(*m_store, m_config.sessionHours)),
-      m_router(new Router(this))
+      m_auth(std::make_unique<Auth>(*m_store, m_config.sessionHours)), m_router(new Router(this))
 {
     m_accountEndpoints = std::make_unique<AccountEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
     m_tokenEndpoints = std::make_unique<TokenEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
@@ -47,9 +46,8 @@ bool TokenDeskServer::listen(QString *error)
         }
         const QSslCertificate certificate(&certFile, QSsl::Pem);
         const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey = key.isNull() ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr,
-                                                     QSsl::Ec, QSsl::Pem)
-                                           : key;
+        const QSslKey ecKey =
+            key.isNull() ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr, QSsl::Ec, QSsl::Pem) : key;
         if (certificate.isNull() || ecKey.isNull()) {
             *error = QStringLiteral("the TLS certificate or key is not valid PEM");
             return false;

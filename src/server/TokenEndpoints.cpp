@@ -34,8 +34,8 @@ ApiResponse nameTaken(const QString &name)
 
 QString encodePageToken(qint64 seq)
 {
-    return QString::fromLatin1(QByteArray::number(seq).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QByteArray::number(seq).toBase64(QByteArray::Base64UrlEncoding |
+                                                                QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> decodePageToken(const QString &token)
@@ -95,8 +95,8 @@ std::optional<TokenEndpoints::Access> TokenEndpoints::teamAccess(const ApiReques
     }
     const auto team = m_store.teamById(req.args.value(0));
     if (!team) {
-        *failure = ApiResponse::error(404, QStringLiteral("not_found"),
-                                      QStringLiteral("No such team."));
+        *failure =
+            ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such team."));
         return std::nullopt;
     }
     const auto role = m_store.roleIn(team->id, user->id);
@@ -137,10 +137,10 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
         bool ok = false;
         pageSize = req.query.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > MaxPageSize)
-            return ApiResponse::error(400, QStringLiteral("validation_failed"),
-                                      QStringLiteral("page_size must be between 1 and %1.")
-                                          .arg(MaxPageSize),
-                                      QStringLiteral("page_size"));
+            return ApiResponse::error(
+                400, QStringLiteral("validation_failed"),
+                QStringLiteral("page_size must be between 1 and %1.").arg(MaxPageSize),
+                QStringLiteral("page_size"));
     }
     qint64 after = 0;
     const QString pageToken = req.query.queryItemValue(QStringLiteral("page_token"));
@@ -161,8 +161,8 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
     QJsonArray tokens;
     for (const TokenRecord &record : records)
         tokens.append(record.token.toJson());
-    const QJsonValue next = more ? QJsonValue(encodePageToken(records.last().seq))
-                                 : QJsonValue(QJsonValue::Null);
+    const QJsonValue next =
+        more ? QJsonValue(encodePageToken(records.last().seq)) : QJsonValue(QJsonValue::Null);
     return ApiResponse::json(
         200, {{QStringLiteral("tokens"), tokens}, {QStringLiteral("next_page_token"), next}});
 }
@@ -189,9 +189,10 @@ ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)
     token.owner = access.owner;
     token.createdAt = now;
     token.createdBy = access.caller.username;
-    token.expiresAt = draft->expiresAt.isValid()
-                          ? QDateTime::fromSecsSinceEpoch(draft->expiresAt.toSecsSinceEpoch(), Qt::UTC)
-                          : QDateTime();
+    token.expiresAt =
+        draft->expiresAt.isValid()
+            ? QDateTime::fromSecsSinceEpoch(draft->expiresAt.toSecsSinceEpoch(), Qt::UTC)
+            : QDateTime();
     token.hint = TokenFormat::hint(secret);
     record.secretDigest = TokenFormat::digest(secret);
     record.createdById = access.caller.id;

@@ -33,11 +33,11 @@ bool TokenRules::checkExpiry(const QDateTime &expiresAt, const QDateTime &now,
         *error = invalid(field, QStringLiteral("The expiry date must be in the future."));
         return false;
     }
-    const QDateTime latest =
-        now.addDays(m_policy.maxLifetimeDays).addSecs(LifetimeSlackSeconds);
+    const QDateTime latest = now.addDays(m_policy.maxLifetimeDays).addSecs(LifetimeSlackSeconds);
     if (expiresAt > latest) {
-        *error = invalid(field, QStringLiteral("Tokens may live at most %1 days.")
-                                    .arg(m_policy.maxLifetimeDays));
+        *error = invalid(
+            field,
+            QStringLiteral("Tokens may live at most %1 days.").arg(m_policy.maxLifetimeDays));
         return false;
     }
     return true;
@@ -53,8 +53,8 @@ std::optional<TokenDraft> TokenRules::parseDraft(const QJsonObject &body, const 
         if (draft.name.isEmpty())
             r.fail(QStringLiteral("name"), QStringLiteral("Give the token a name."));
         else if (draft.name.toUcs4().size() > MaxNameLength)
-            r.fail(QStringLiteral("name"), QStringLiteral("The name is longer than %1 characters.")
-                                               .arg(MaxNameLength));
+            r.fail(QStringLiteral("name"),
+                   QStringLiteral("The name is longer than %1 characters.").arg(MaxNameLength));
         else if (hasControlCharacters(draft.name))
             r.fail(QStringLiteral("name"),
                    QStringLiteral("The name must not contain control characters."));

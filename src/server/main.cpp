@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free port)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8686")},
-        {QStringLiteral("database"), QStringLiteral("SQLite database file."), QStringLiteral("path")},
+        {QStringLiteral("database"), QStringLiteral("SQLite database file."),
+         QStringLiteral("path")},
         {QStringLiteral("demo"), QStringLiteral("Seed the demo accounts (once; idempotent).")},
         {QStringLiteral("max-lifetime-days"), QStringLiteral("Longest token lifetime (365)."),
          QStringLiteral("days")},

@@ -53,7 +53,8 @@ void TestAccountSession::signInLoadsProfileTeamsAndPolicy()
     QCOMPARE(session.teams().size(), 2);
     QCOMPARE(session.teams().at(0).name, QStringLiteral("data"));
     QCOMPARE(session.teams().at(1).role, Team::Role::Admin);
-    QCOMPARE(session.policy().scopeIds(), (QStringList{QStringLiteral("read"), QStringLiteral("write")}));
+    QCOMPARE(session.policy().scopeIds(),
+             (QStringList{QStringLiteral("read"), QStringLiteral("write")}));
     QCOMPARE(session.policy().maxLifetimeDays, 365);
     QVERIFY(TokenFormat::isWellFormed(session.sessionSecret().view(), TokenFormat::Kind::Session));
 }
@@ -118,13 +119,15 @@ void TestAccountSession::expiredSessionAsksToSignInAgain()
     other.setBaseUrl(m_server.baseUrl());
     other.setSession(session.sessionSecret());
     bool revoked = false;
-    other.logout(this, [&] { revoked = true; }, [](const ApiError &) {});
+    other.logout(
+        this, [&] { revoked = true; }, [](const ApiError &) {});
     QTRY_VERIFY_WITH_TIMEOUT(revoked, 15000);
 
     QSignalSpy expired(&session, &AccountSession::sessionExpired);
     ApiError seen;
-    session.client().listTokens({TokenOwner::Type::User, session.account().id, {}}, this,
-                                [](const QList<Token> &) {}, [&](const ApiError &e) { seen = e; });
+    session.client().listTokens(
+        {TokenOwner::Type::User, session.account().id, {}}, this, [](const QList<Token> &) {},
+        [&](const ApiError &e) { seen = e; });
     QVERIFY(expired.wait(15000));
     QCOMPARE(session.state(), AccountSession::State::Expired);
     QCOMPARE(seen.httpStatus, 401);

@@ -50,8 +50,13 @@ QList<Token> TestTokenListModel::reload()
     bool done = false;
     m_client.listTokens(
         m_me, this, [&](const QList<Token> &t) { tokens = t, done = true; },
-        [&](const ApiError &e) { qWarning() << e.message; done = true; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+        [&](const ApiError &e) {
+            qWarning() << e.message;
+            done = true;
+        });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }();
     return tokens;
 }
 
@@ -59,12 +64,17 @@ Token TestTokenListModel::create(const QString &name, int days)
 {
     Token created;
     bool done = false;
-    TokenDraft draft{name, {QStringLiteral("read")},
-                     QDateTime::currentDateTimeUtc().addDays(days)};
+    TokenDraft draft{name, {QStringLiteral("read")}, QDateTime::currentDateTimeUtc().addDays(days)};
     m_client.createToken(
-        m_me, draft, this, [&](const ApiClient::CreatedToken &c) { created = c.token, done = true; },
-        [&](const ApiError &e) { qWarning() << e.message; done = true; });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+        m_me, draft, this,
+        [&](const ApiClient::CreatedToken &c) { created = c.token, done = true; },
+        [&](const ApiError &e) {
+            qWarning() << e.message;
+            done = true;
+        });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }();
     return created;
 }
 
@@ -89,7 +99,8 @@ void TestTokenListModel::incrementalUpdatesMatchReload()
     Token rotated;
     bool done = false;
     m_client.rotateToken(
-        m_me, b.id, {}, this, [&](const ApiClient::CreatedToken &c) { rotated = c.token, done = true; },
+        m_me, b.id, {}, this,
+        [&](const ApiClient::CreatedToken &c) { rotated = c.token, done = true; },
         [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -101,8 +112,9 @@ void TestTokenListModel::incrementalUpdatesMatchReload()
 
     // Delete a.
     done = false;
-    m_client.deleteToken(m_me, a.id, this, [&] { done = true; },
-                         [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
+    m_client.deleteToken(
+        m_me, a.id, this, [&] { done = true; },
+        [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     model.removeToken(a.id);
@@ -138,7 +150,8 @@ void TestTokenListModel::expiryStates()
     model.setTokens({soon, later, gone, never});
 
     auto state = [&](int row) {
-        return model.index(row, 0).data(TokenListModel::ExpiryStateRole)
+        return model.index(row, 0)
+            .data(TokenListModel::ExpiryStateRole)
             .value<TokenListModel::ExpiryState>();
     };
     QCOMPARE(state(0), TokenListModel::ExpiryState::ExpiringSoon);
@@ -151,7 +164,9 @@ void TestTokenListModel::expiryStates()
     QCOMPARE(expires(0), QStringLiteral("in 3 days"));
     QCOMPARE(expires(2), QStringLiteral("expired"));
     QCOMPARE(expires(3), QStringLiteral("never"));
-    QVERIFY(model.index(0, TokenListModel::ExpiresColumn).data(Qt::ToolTipRole).toString()
+    QVERIFY(model.index(0, TokenListModel::ExpiresColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
                 .startsWith(QStringLiteral("Expires ")));
     QVERIFY(model.index(0, TokenListModel::ExpiresColumn).data(Qt::BackgroundRole).isValid());
     QVERIFY(model.index(2, 0).data(Qt::ForegroundRole).isValid()); // greyed

@@ -4,8 +4,7 @@
 
 MemorySecretStore::MemorySecretStore(bool available, QObject *parent)
     : SecretStore(parent), m_canStore(available)
-{
-}
+{}
 
 void MemorySecretStore::probe(QObject *context, ProbeDone done)
 {
@@ -30,8 +29,7 @@ void MemorySecretStore::write(const QString &key, const SecureBuffer &secret, QO
     });
 }
 
-void MemorySecretStore::read(const QString &key, QObject *context, ReadDone done,
-                             ReadFailed failed)
+void MemorySecretStore::read(const QString &key, QObject *context, ReadDone done, ReadFailed failed)
 {
     QTimer::singleShot(0, context, [this, key, done, failed] {
         if (!m_entries.contains(key)) {

@@ -2,9 +2,9 @@
 
 #include <QDeadlineTimer>
 
+#include <QRegularExpression>
 #include <csignal>
 #include <sys/prctl.h>
-#include <QRegularExpression>
 
 #ifndef TOKENDESK_SERVER_BIN
 #error "TOKENDESK_SERVER_BIN must name the tokendesk-server executable"
@@ -12,8 +12,7 @@
 
 TestServer::TestServer(QStringList extraArgs, bool demo)
     : m_extraArgs(std::move(extraArgs)), m_demo(demo)
-{
-}
+{}
 
 TestServer::~TestServer()
 {
@@ -54,12 +53,11 @@ bool TestServer::start()
     args << m_extraArgs;
     m_process->start(serverExecutable(), args);
     if (!m_process->waitForStarted(10000)) {
-        m_error = QStringLiteral("cannot start %1: %2")
-                      .arg(serverExecutable(), m_process->errorString());
+        m_error =
+            QStringLiteral("cannot start %1: %2").arg(serverExecutable(), m_process->errorString());
         return false;
     }
-    static const QRegularExpression listening(
-        QStringLiteral(R"(listening on (http\S+):(\d+))"));
+    static const QRegularExpression listening(QStringLiteral(R"(listening on (http\S+):(\d+))"));
     QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
         m_process->waitForReadyRead(100);

@@ -49,8 +49,9 @@ void TestCoreJson::tokenRoundTrip()
     const QJsonObject json = token.toJson();
     QCOMPARE(json.value(QStringLiteral("expires_at")).toString(),
              QStringLiteral("2026-12-01T10:00:00Z"));
-    QCOMPARE(json.value(QStringLiteral("owner")).toObject().value(QStringLiteral("type")).toString(),
-             QStringLiteral("team"));
+    QCOMPARE(
+        json.value(QStringLiteral("owner")).toObject().value(QStringLiteral("type")).toString(),
+        QStringLiteral("team"));
     QString error;
     const auto parsed = Token::fromJson(json, &error);
     QVERIFY2(parsed, qPrintable(error));
@@ -76,14 +77,18 @@ void TestCoreJson::tokenRejectsWrongShapes_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("id missing") << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined);
     QTest::newRow("name number") << QStringLiteral("name") << QJsonValue(5);
-    QTest::newRow("scopes string") << QStringLiteral("scopes") << QJsonValue(QStringLiteral("read"));
+    QTest::newRow("scopes string")
+        << QStringLiteral("scopes") << QJsonValue(QStringLiteral("read"));
     QTest::newRow("scopes of numbers") << QStringLiteral("scopes") << QJsonValue(QJsonArray{1, 2});
-    QTest::newRow("bad time") << QStringLiteral("created_at") << QJsonValue(QStringLiteral("yesterday"));
-    QTest::newRow("bad status") << QStringLiteral("status") << QJsonValue(QStringLiteral("revoked"));
+    QTest::newRow("bad time") << QStringLiteral("created_at")
+                              << QJsonValue(QStringLiteral("yesterday"));
+    QTest::newRow("bad status") << QStringLiteral("status")
+                                << QJsonValue(QStringLiteral("revoked"));
     QTest::newRow("owner type") << QStringLiteral("owner")
-                                << QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("org")},
-                                                          {QStringLiteral("id"), QStringLiteral("x")},
-                                                          {QStringLiteral("name"), QStringLiteral("x")}});
+                                << QJsonValue(
+                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("org")},
+                                                   {QStringLiteral("id"), QStringLiteral("x")},
+                                                   {QStringLiteral("name"), QStringLiteral("x")}});
 }
 
 void TestCoreJson::tokenRejectsWrongShapes()
