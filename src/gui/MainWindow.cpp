@@ -3,6 +3,7 @@
 #include "AccountSession.h"
 #include "ApiClient.h"
 #include "ClipboardGuard.h"
+#include "ExpiryWatcher.h"
 
 #include "ProfilePage.h"
 #include "SecretStore.h"
@@ -20,7 +21,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 // The icons live in a static library: its resources must be registered explicitly.
 static void initResources()
@@ -43,7 +46,8 @@ Settings::AccountRef refOf(const AccountSession &session)
 MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_defaultServer(std::move(defaultServer)),
       m_accounts(new QComboBox(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_status(new QLabel(this))
+      m_pages(new QStackedWidget(this)), m_status(new QLabel(this)),
+      m_expiry(new ExpiryWatcher(this)), m_expiryBanner(new QLabel(this))
 {
     initResources();
     setWindowTitle(tr("TokenDesk"));
@@ -67,7 +71,26 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    // Expiry warnings: a tray message where the desktop has a tray, otherwise this banner.
+    m_expiryBanner->setObjectName(QStringLiteral("expiryBanner"));
+    m_expiryBanner->setAccessibleName(tr("Expiry warning"));
+    m_expiryBanner->setWordWrap(true);
+    m_expiryBanner->setStyleSheet(QStringLiteral(
+        "background: #fff4d6; color: #4a3500; border: 1px solid #c58b00; padding: 6px;"));
+    m_expiryBanner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_expiryBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    m_expiry->setWarningDays(m_context.settings.expiryWarningDays());
+    connect(m_expiry, &ExpiryWatcher::expiringSoon, this, &MainWindow::notifyExpiring);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
+        m_tray->setToolTip(tr("TokenDesk"));
+        m_tray->show();
+    }
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (auto *page = item ? item->data(PageRole).value<QWidget *>() : nullptr)
             m_pages->setCurrentWidget(page);
@@ -247,6 +270,7 @@ void MainWindow::rebuildPages()
                     if (TokensPage *other = tokensPage(target))
                         other->addToken(token);
                 });
+        connect(page, &TokensPage::tokensLoaded, m_expiry, &ExpiryWatcher::check);
         connect(page, &TokensPage::secretStored, this, [this, page](const Token &token) {
             if (TokensPage *owner = tokensPage(token.owner); owner && owner != page)
                 owner->markStored(token);
@@ -309,6 +333,7 @@ void MainWindow::signOut()
     }
     m_context.session.signOut();
     clearPages();
+    m_expiryBanner->hide();
     showLogin();
 }
 
@@ -341,6 +366,19 @@ void MainWindow::switchAccount(int index)
     resumeRemembered();
 }
 
+void MainWindow::notifyExpiring(const QList<Token> &tokens)
+{
+    const QString message = ExpiryWatcher::describe(tokens, QDateTime::currentDateTimeUtc());
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(tr("Tokens expire soon"), message, QSystemTrayIcon::Warning);
+        return;
+    }
+    const QString shown =
+        m_expiryBanner->isVisible() ? m_expiryBanner->text() + QLatin1Char('\n') : QString();
+    m_expiryBanner->setText(shown + message);
+    m_expiryBanner->show();
+}
+
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_context.settings, m_context.secrets, this);
@@ -348,6 +386,7 @@ void MainWindow::openSettings()
     connect(dialog, &QDialog::accepted, this, [this] {
         for (TokensPage *page : m_tokenPages)
             page->model().setWarningDays(m_context.settings.expiryWarningDays());
+        m_expiry->setWarningDays(m_context.settings.expiryWarningDays());
         m_context.clipboard.setClearSeconds(m_context.settings.clipboardClearSeconds());
         m_context.session.client().setAllowInsecureHttp(m_context.settings.allowInsecureHttp());
     });

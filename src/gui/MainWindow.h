@@ -2,13 +2,16 @@
 
 #include "GuiContext.h"
 #include "LoginDialog.h"
+#include "Token.h"
 #include "TokenOwner.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
 
+class ExpiryWatcher;
 class ProfilePage;
+class QSystemTrayIcon;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -46,6 +49,7 @@ private:
     void switchAccount(int index);
     void openSettings();
     void resumeRemembered();
+    void notifyExpiring(const QList<Token> &tokens);
 
     GuiContext m_context;
     QUrl m_defaultServer;
@@ -57,4 +61,7 @@ private:
     QList<TokensPage *> m_tokenPages;
     QPointer<LoginDialog> m_login;
     bool m_keychainProbed = false;
+    ExpiryWatcher *m_expiry;
+    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
+    QLabel *m_expiryBanner;
 };

@@ -160,6 +160,7 @@ void TokensPage::reload()
             refreshKeychainIds();
             offerStaleCleanup(tokens);
             updateActions();
+            Q_EMIT tokensLoaded(tokens);
         },
         [this](const ApiError &error) {
             setBusy(false);

@@ -43,6 +43,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // A token's secret was saved in the keychain (it may belong to another owner).
     void secretStored(const Token &token);
+    // A load finished; the window checks the list for tokens that expire soon.
+    void tokensLoaded(const QList<Token> &tokens);
 
 private:
     const Token *selectedToken() const;

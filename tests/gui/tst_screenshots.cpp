@@ -104,7 +104,8 @@ void TestScreenshots::everyScreen()
     confirm->reject();
 
     const Team platform = m_app->session.teams().at(1);
-    TokensPage *team = m_app->window->tokensPage({TokenOwner::Type::Team, platform.id, platform.name});
+    TokensPage *team =
+        m_app->window->tokensPage({TokenOwner::Type::Team, platform.id, platform.name});
     QVERIFY(team);
     m_app->window->showPage(team);
     shoot(m_app->window.get(), QStringLiteral("team-tokens"));

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void duplicateNameShowsFieldError();
     void closingWithoutCopyAsksFirst();
     void saveInKeychainThenCopySecret();
+    void expiringTokenShowsWarning();
 
 private:
     TokensPage *personalPage();
@@ -64,7 +65,9 @@ void TestTokenWorkflow::cleanup()
     if (auto *add = m_app->findVisible<AddTokenDialog>())
         add->reject();
     QTRY_VERIFY2(!m_app->findVisible<QDialog>(),
-                 m_app->findVisible<QDialog>() ? m_app->findVisible<QDialog>()->metaObject()->className() : "");
+                 m_app->findVisible<QDialog>()
+                     ? m_app->findVisible<QDialog>()->metaObject()->className()
+                     : "");
 }
 
 TokensPage *TestTokenWorkflow::personalPage()
@@ -140,7 +143,8 @@ void TestTokenWorkflow::createCopyListDelete()
     write->setFocus();
     QTest::keyClick(write, Qt::Key_Space);
     QVERIFY(write->isChecked());
-    QCOMPARE(dialog->draft().scopes, (QStringList{QStringLiteral("read"), QStringLiteral("write")}));
+    QCOMPARE(dialog->draft().scopes,
+             (QStringList{QStringLiteral("read"), QStringLiteral("write")}));
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(dialog->expiry());
     QVERIFY2(days == 30 || days == 29, qPrintable(QString::number(days)));
     GuiFixture::click(dialog, QStringLiteral("Create"));
@@ -152,15 +156,18 @@ void TestTokenWorkflow::createCopyListDelete()
     QVERIFY2(TokenFormat::isWellFormed(secret, TokenFormat::Kind::ApiToken), secret.constData());
     QVERIFY(secretEdit->isReadOnly());
     QVERIFY(!reveal->findChild<QLineEdit *>(QStringLiteral("accountIdEdit"))->text().isEmpty());
-    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("planLabel"))->text().contains(
-        QStringLiteral("/api/v1/demo/items"))); // demo is on the free plan
+    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("planLabel"))
+                ->text()
+                .contains(QStringLiteral("/api/v1/demo/items"))); // demo is on the free plan
 
     // The shown secret authenticates.
     bool introspected = false;
     QString introspectedName;
     m_app->client.introspect(
         SecureBuffer(secret), this,
-        [&](const ApiClient::Introspection &info) { introspectedName = info.name, introspected = true; },
+        [&](const ApiClient::Introspection &info) {
+            introspectedName = info.name, introspected = true;
+        },
         [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
     QTRY_VERIFY_WITH_TIMEOUT(introspected, 15000);
     QCOMPARE(introspectedName, QStringLiteral("ci-deploy"));
@@ -170,8 +177,9 @@ void TestTokenWorkflow::createCopyListDelete()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     QCOMPARE(mime->text().toLatin1(), secret);
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("countdownLabel"))->text().contains(
-        QStringLiteral("cleared in")));
+    QVERIFY(reveal->findChild<QLabel *>(QStringLiteral("countdownLabel"))
+                ->text()
+                .contains(QStringLiteral("cleared in")));
     QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 6000);
 
     // Close: no question (it was copied); the secret is gone from every widget.
@@ -277,8 +285,9 @@ void TestTokenWorkflow::saveInKeychainThenCopySecret()
     selectRow(page, QStringLiteral("kept"));
     GuiFixture::click(page, QStringLiteral("Copy secret"));
     QTRY_COMPARE(QApplication::clipboard()->text().toLatin1(), secret);
-    QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
-             QByteArray("secret"));
+    QCOMPARE(
+        QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArray("secret"));
 
     // Deleting the token removes its keychain entry.
     GuiFixture::click(page, QStringLiteral("Delete…"));
@@ -286,8 +295,36 @@ void TestTokenWorkflow::saveInKeychainThenCopySecret()
     QVERIFY(confirm);
     GuiFixture::click(confirm, QStringLiteral("Delete"));
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->secrets.contains(key), 15000);
-    QVERIFY(!m_app->settings.storedTokenIds({m_server.baseUrl(), QStringLiteral("demo")}, page->owner())
-                 .contains(id));
+    QVERIFY(
+        !m_app->settings.storedTokenIds({m_server.baseUrl(), QStringLiteral("demo")}, page->owner())
+             .contains(id));
+}
+
+void TestTokenWorkflow::expiringTokenShowsWarning()
+{
+    // Created elsewhere (e.g. by a script), expiring in two days.
+    bool created = false;
+    const Account me = m_app->session.account();
+    m_app->client.createToken(
+        {TokenOwner::Type::User, me.id, me.username},
+        TokenDraft{QStringLiteral("short-lived"),
+                   {QStringLiteral("read")},
+                   QDateTime::currentDateTimeUtc().addDays(2)},
+        this, [&](const ApiClient::CreatedToken &) { created = true; },
+        [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
+    QTRY_VERIFY_WITH_TIMEOUT(created, 15000);
+
+    TokensPage *page = personalPage();
+    GuiFixture::click(page, QStringLiteral("Refresh"));
+    auto *banner = m_app->window->findChild<QLabel *>(QStringLiteral("expiryBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000); // no tray offscreen: the banner
+    QVERIFY2(banner->text().contains(QStringLiteral("short-lived")), qPrintable(banner->text()));
+    // Reported once: another refresh adds nothing.
+    const QString first = banner->text();
+    GuiFixture::click(page, QStringLiteral("Refresh"));
+    QTRY_VERIFY(!page->findChild<QWidget *>(QStringLiteral("busyBar"))->isVisible());
+    QCOMPARE(banner->text(), first);
 }
 
 QTEST_MAIN(TestTokenWorkflow)

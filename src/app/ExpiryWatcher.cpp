@@ -1,0 +1,37 @@
+#include "ExpiryWatcher.h"
+
+#include "TimeText.h"
+
+ExpiryWatcher::ExpiryWatcher(QObject *parent) : QObject(parent) {}
+
+void ExpiryWatcher::check(const QList<Token> &tokens)
+{
+    const QDateTime now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
+    const QDateTime horizon = now.addDays(m_warningDays);
+    QList<Token> soon;
+    for (const Token &token : tokens) {
+        if (!token.expires() || token.isExpiredAt(now) || token.expiresAt > horizon)
+            continue;
+        const QString key =
+            token.id + QLatin1Char('@') + QString::number(token.expiresAt.toSecsSinceEpoch());
+        if (m_reported.contains(key))
+            continue;
+        m_reported.insert(key);
+        soon.append(token);
+    }
+    if (!soon.isEmpty())
+        Q_EMIT expiringSoon(soon);
+}
+
+QString ExpiryWatcher::describe(const QList<Token> &tokens, const QDateTime &now)
+{
+    if (tokens.size() == 1)
+        return tr("The token \"%1\" expires %2. Rotate it to keep it working.")
+            .arg(tokens.first().name, TimeText::relative(tokens.first().expiresAt, now));
+    QStringList names;
+    for (const Token &token : tokens)
+        names.append(token.name);
+    return tr("%1 tokens expire soon: %2. Rotate them to keep them working.")
+        .arg(tokens.size())
+        .arg(names.join(QStringLiteral(", ")));
+}
