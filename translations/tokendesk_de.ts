@@ -5,11 +5,11 @@
     <name>AccountSession</name>
     <message>
         <location filename="../src/app/AccountSession.cpp" line="13"/>
-        <source>Your session has ended (%1). Sign in again to continue; nothing you entered is lost.</source>
+        <source>Your session has ended (it expired or was signed out elsewhere). Sign in again to continue; nothing you entered is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AccountSession.cpp" line="159"/>
+        <location filename="../src/app/AccountSession.cpp" line="160"/>
         <source>Only %1, who created this token, or an admin of the team %2 can rotate or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,22 +98,21 @@
     </message>
     <message>
         <location filename="../ui/AddTokenDialog.ui" line="102"/>
-        <location filename="../ui/AddTokenDialog.ui" line="103"/>
         <source>Scopes</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/AddTokenDialog.ui" line="110"/>
+        <location filename="../ui/AddTokenDialog.ui" line="109"/>
         <source>Scopes problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddTokenDialog.ui" line="119"/>
+        <location filename="../ui/AddTokenDialog.ui" line="118"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddTokenDialog.ui" line="128"/>
+        <location filename="../ui/AddTokenDialog.ui" line="127"/>
         <source>Creating token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,77 +137,77 @@
         <translation>7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="67"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="68"/>
         <source>30 days</source>
         <translation>30 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="67"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="69"/>
         <source>60 days</source>
         <translation>60 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="68"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="70"/>
         <source>90 days</source>
         <translation>90 Tage</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="68"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="71"/>
         <source>1 year</source>
         <translation>1 Jahr</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="77"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="80"/>
         <source>Custom date…</source>
         <translation>Eigenes Datum…</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="78"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="81"/>
         <source>Custom duration…</source>
         <translation>Eigene Dauer…</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="80"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="83"/>
         <source>No expiry</source>
         <translation>Kein Ablauf</translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="96"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="99"/>
         <source>Scope %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="148"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="151"/>
         <source>Give the token a name, so you recognise it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="151"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="154"/>
         <source>The name must not contain control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="164"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="167"/>
         <source>The token must live at least one minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="166"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="169"/>
         <source>Tokens may live at most %1 days on this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="196"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="200"/>
         <source>Expires %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="199"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="203"/>
         <source>This token never expires. Delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/AddTokenDialog.cpp" line="208"/>
+        <location filename="../src/gui/AddTokenDialog.cpp" line="212"/>
         <source>Choose at least one scope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,12 +240,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/ApiCall.cpp" line="155"/>
+        <location filename="../src/api/ApiCall.cpp" line="154"/>
         <source>The connection to %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/ApiCall.cpp" line="170"/>
+        <location filename="../src/api/ApiCall.cpp" line="169"/>
         <source>The server answered with HTTP status %1 and an unexpected body. Is this the TokenDesk server?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,24 +258,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/ApiClient.cpp" line="59"/>
+        <location filename="../src/api/ApiClient.cpp" line="81"/>
         <source>&quot;%1&quot; is not a valid server address. Use a URL such as https://tokens.example.com or http://127.0.0.1:8686.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/ApiClient.cpp" line="64"/>
+        <location filename="../src/api/ApiClient.cpp" line="86"/>
         <source>The server address must start with https:// (or http:// for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/ApiClient.cpp" line="66"/>
+        <location filename="../src/api/ApiClient.cpp" line="88"/>
         <source>Refusing to send credentials over unencrypted http:// to %1. Use https://, or allow insecure connections in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/api/ApiClient.cpp" line="129"/>
-        <location filename="../src/api/ApiClient.cpp" line="256"/>
+        <location filename="../src/api/ApiClient.cpp" line="151"/>
+        <location filename="../src/api/ApiClient.cpp" line="263"/>
         <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryWatcher</name>
+    <message>
+        <location filename="../src/app/ExpiryWatcher.cpp" line="29"/>
+        <source>The token &quot;%1&quot; expires %2. Rotate it to keep it working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ExpiryWatcher.cpp" line="34"/>
+        <source>%1 tokens expire soon: %2. Rotate them to keep them working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,129 +421,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="46"/>
+        <location filename="../src/gui/MainWindow.cpp" line="53"/>
+        <location filename="../src/gui/MainWindow.cpp" line="91"/>
         <source>TokenDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="50"/>
-        <location filename="../src/gui/MainWindow.cpp" line="56"/>
+        <location filename="../src/gui/MainWindow.cpp" line="57"/>
+        <location filename="../src/gui/MainWindow.cpp" line="63"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="53"/>
-        <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/gui/MainWindow.cpp" line="60"/>
+        <source>Acc&amp;ount:</source>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="61"/>
+        <location filename="../src/gui/MainWindow.cpp" line="68"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="73"/>
+        <location filename="../src/gui/MainWindow.cpp" line="76"/>
+        <source>Expiry warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="99"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="76"/>
+        <location filename="../src/gui/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="77"/>
+        <location filename="../src/gui/MainWindow.cpp" line="103"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="78"/>
+        <location filename="../src/gui/MainWindow.cpp" line="104"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="80"/>
+        <location filename="../src/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="81"/>
+        <location filename="../src/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="82"/>
+        <location filename="../src/gui/MainWindow.cpp" line="108"/>
         <source>&amp;Add account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="98"/>
+        <location filename="../src/gui/MainWindow.cpp" line="124"/>
         <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="115"/>
+        <location filename="../src/gui/MainWindow.cpp" line="142"/>
         <source>Signing in to %1 as %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="127"/>
+        <location filename="../src/gui/MainWindow.cpp" line="156"/>
         <source>Your saved session ended (%1). Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="136"/>
+        <location filename="../src/gui/MainWindow.cpp" line="165"/>
         <source>The saved session could not be read from the keychain (%1). Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="175"/>
+        <location filename="../src/gui/MainWindow.cpp" line="204"/>
         <source>The session could not be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="231"/>
+        <location filename="../src/gui/MainWindow.cpp" line="261"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="234"/>
+        <location filename="../src/gui/MainWindow.cpp" line="264"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="248"/>
+        <location filename="../src/gui/MainWindow.cpp" line="279"/>
         <source>Personal tokens</source>
         <translation>Persönliche Tokens</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="279"/>
+        <location filename="../src/gui/MainWindow.cpp" line="310"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="282"/>
+        <location filename="../src/gui/MainWindow.cpp" line="313"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="285"/>
+        <location filename="../src/gui/MainWindow.cpp" line="316"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/MainWindow.cpp" line="321"/>
         <source>Session ended: sign in again to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="312"/>
+        <location filename="../src/gui/MainWindow.cpp" line="344"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/MainWindow.cpp" line="346"/>
         <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/MainWindow.cpp" line="373"/>
+        <source>Tokens expire soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,43 +684,48 @@
         <translation>Kopieren Sie Ihr Token jetzt: Sie werden es nicht wieder sehen können.</translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="43"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="42"/>
+        <source>export TOKEN=&apos;paste the token here&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="46"/>
         <source>Put the copied token in the TOKEN environment variable first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="50"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="54"/>
         <source>On the free plan this token may call only:&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="59"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="62"/>
         <source>Keep the secret in the system keychain, so &quot;Copy secret&quot; works later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="60"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="63"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="67"/>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="86"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="71"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="90"/>
         <source>Copied. The clipboard will be cleared in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="70"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="74"/>
         <source>The clipboard was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="100"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="104"/>
         <source>Close without copying?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/RevealTokenDialog.cpp" line="101"/>
+        <location filename="../src/gui/RevealTokenDialog.cpp" line="105"/>
         <source>You will not see this token again. Close anyway?</source>
         <translation>Sie werden dieses Token nicht wieder sehen. Trotzdem schließen?</translation>
     </message>
@@ -945,17 +973,27 @@
     <message>
         <location filename="../ui/TokensPage.ui" line="46"/>
         <source>Remove from &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüsselbund &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/TokensPage.ui" line="51"/>
-        <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <source>K&amp;eep</source>
+        <translation>B&amp;ehalten</translation>
     </message>
     <message>
         <location filename="../ui/TokensPage.ui" line="61"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokensPage.ui" line="104"/>
+        <source>Add toke&amp;n…</source>
+        <translation>Toke&amp;n hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TokensPage.ui" line="127"/>
+        <source>Refres&amp;h</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/TokensPage.ui" line="67"/>
@@ -978,11 +1016,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TokensPage.ui" line="104"/>
-        <source>&amp;Add token…</source>
-        <translation>Token &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <location filename="../ui/TokensPage.ui" line="109"/>
         <source>&amp;Rotate…</source>
         <translation>&amp;Erneuern…</translation>
@@ -998,11 +1031,6 @@
         <translation>Geheimnis &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/TokensPage.ui" line="127"/>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
         <location filename="../src/gui/TokensPage.cpp" line="32"/>
         <source>Team %1: tokens</source>
         <translation type="unfinished"></translation>
@@ -1013,71 +1041,71 @@
         <translation>Persönliche Tokens</translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="50"/>
+        <location filename="../src/gui/TokensPage.cpp" line="51"/>
         <source>The team %1 has no tokens yet.
 
 Team tokens let shared services call the API for the team, independent of any one member. Choose Add token… to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="53"/>
+        <location filename="../src/gui/TokensPage.cpp" line="54"/>
         <source>You have no tokens yet.
 
 A token lets scripts and services call the API on your behalf without your password, limited by its scopes and expiry. Choose Add token… to create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="73"/>
+        <location filename="../src/gui/TokensPage.cpp" line="74"/>
         <source>Create a new token (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="110"/>
+        <location filename="../src/gui/TokensPage.cpp" line="111"/>
         <source>The system keychain holds the secret of a token that no longer exists on the server (deleted elsewhere). It is useless now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="112"/>
+        <location filename="../src/gui/TokensPage.cpp" line="113"/>
         <source>The system keychain holds the secrets of %1 tokens that no longer exist on the server (deleted elsewhere). They are useless now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="130"/>
+        <location filename="../src/gui/TokensPage.cpp" line="131"/>
         <source>Could not remove a keychain entry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="165"/>
+        <location filename="../src/gui/TokensPage.cpp" line="167"/>
         <source>Could not load the tokens: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="209"/>
+        <location filename="../src/gui/TokensPage.cpp" line="211"/>
         <source>Select a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="212"/>
+        <location filename="../src/gui/TokensPage.cpp" line="214"/>
         <source>Replace the secret; the old one stops working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="214"/>
+        <location filename="../src/gui/TokensPage.cpp" line="216"/>
         <source>Delete the token permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="218"/>
+        <location filename="../src/gui/TokensPage.cpp" line="220"/>
         <source>Copy the secret saved in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="219"/>
+        <location filename="../src/gui/TokensPage.cpp" line="221"/>
         <source>Only tokens saved in the system keychain can be copied later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="284"/>
+        <location filename="../src/gui/TokensPage.cpp" line="286"/>
         <source>The secret of &quot;%1&quot; could not be saved in the system keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,44 +1122,50 @@ A new secret is created and the current secret stops working immediately. Anythi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="303"/>
+        <location filename="../src/gui/TokensPage.cpp" line="300"/>
         <source>&amp;Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="328"/>
+        <location filename="../src/gui/TokensPage.cpp" line="300"/>
+        <location filename="../src/gui/TokensPage.cpp" line="331"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/TokensPage.cpp" line="318"/>
         <source>Could not rotate &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="339"/>
+        <location filename="../src/gui/TokensPage.cpp" line="327"/>
         <source>Delete token?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="340"/>
+        <location filename="../src/gui/TokensPage.cpp" line="328"/>
         <source>Delete &quot;%1&quot; (%2)?
 
 Anything using this token stops working immediately. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="346"/>
+        <location filename="../src/gui/TokensPage.cpp" line="331"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="366"/>
+        <location filename="../src/gui/TokensPage.cpp" line="347"/>
         <source>The token was deleted, but its keychain entry could not be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="384"/>
+        <location filename="../src/gui/TokensPage.cpp" line="365"/>
         <source>Could not delete &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/TokensPage.cpp" line="397"/>
+        <location filename="../src/gui/TokensPage.cpp" line="378"/>
         <source>Could not read the secret of &quot;%1&quot; from the system keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,13 +6,13 @@
 AccountSession::AccountSession(ApiClient &client, QObject *parent)
     : QObject(parent), m_client(client)
 {
-    connect(&m_client, &ApiClient::sessionExpired, this, [this](const ApiError &error) {
+    connect(&m_client, &ApiClient::sessionExpired, this, [this](const ApiError &) {
         if (m_state != State::SignedIn)
             return;
         setState(State::Expired);
-        Q_EMIT sessionExpired(tr("Your session has ended (%1). Sign in again to continue; "
-                                 "nothing you entered is lost.")
-                                  .arg(error.message));
+        Q_EMIT sessionExpired(tr("Your session has ended (it expired or was signed out "
+                                 "elsewhere). Sign in again to continue; nothing you entered is "
+                                 "lost."));
     });
 }
 

@@ -57,7 +57,7 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
     auto *toolbar = addToolBar(tr("Account"));
     toolbar->setObjectName(QStringLiteral("accountToolBar"));
     toolbar->setMovable(false);
-    auto *accountLabel = new QLabel(tr("A&ccount:"), toolbar);
+    auto *accountLabel = new QLabel(tr("Acc&ount:"), toolbar);
     accountLabel->setBuddy(m_accounts);
     toolbar->addWidget(accountLabel);
     m_accounts->setAccessibleName(tr("Account"));
