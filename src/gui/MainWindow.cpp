@@ -326,11 +326,12 @@ void MainWindow::updateStatus()
 void MainWindow::signOut()
 {
     const Settings::AccountRef ref = refOf(m_context.session);
-    if (m_context.settings.rememberSession(ref)) {
-        m_context.settings.setRememberSession(ref, false);
+    m_context.settings.setRememberSession(ref, false);
+    // Unconditionally: a write that finished late (after a keychain timeout) left an entry
+    // the flag does not know about. Removing a missing entry counts as success.
+    if (m_context.secrets.isAvailable())
         m_context.secrets.remove(
             SecretStore::sessionKey(ref.server, ref.username), this, [] {}, [](const QString &) {});
-    }
     m_context.session.signOut();
     clearPages();
     m_expiryBanner->hide();
