@@ -108,6 +108,17 @@ void TestScreenshots::everyScreen()
         m_app->window->tokensPage({TokenOwner::Type::Team, platform.id, platform.name});
     QVERIFY(team);
     m_app->window->showPage(team);
+    GuiFixture::click(team, QStringLiteral("Add token…"));
+    auto *add = m_app->waitForDialog<AddTokenDialog>();
+    QVERIFY(add);
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("shared-ci"));
+    GuiFixture::click(add, QStringLiteral("Create"));
+    auto *reveal = m_app->waitForDialog<RevealTokenDialog>();
+    QVERIFY(reveal);
+    GuiFixture::click(reveal, QStringLiteral("Copy token"));
+    reveal->accept();
+    QTRY_COMPARE(team->model().rowCount(), 1);
     shoot(m_app->window.get(), QStringLiteral("team-tokens"));
 
     m_app->window->showPage(m_app->window->profilePage());
