@@ -114,6 +114,8 @@ def describe(acc, depth=0, max_depth=12):
         description = safe(lambda: node.description, "")
         if description:
             line += f" description={description[:60]!r}"
+        for target in relation_targets(node, pyatspi.RELATION_LABEL_FOR):
+            line += f" label-for=[{role(target)}] {name(target)!r}"
         lines.append(line)
         if level - depth < max_depth:
             for child in children(node):
@@ -152,12 +154,22 @@ def relation_targets(acc, relation_type):
 
 
 def field_labelled(root, label_text):
-    """The text field a screen reader announces as label_text: a field named after its label
-    (Qt names a line edit after its label buddy) and, from the label's side, the label's
-    LABEL_FOR relation pointing at it."""
+    """The text field the label label_text is for, as a screen reader pairs them: the label's
+    LABEL_FOR relation (Qt derives it from the label's buddy)."""
+    for label in walk(root):
+        if role(label) == "label" and name(label) == label_text and showing(label):
+            for target in relation_targets(label, pyatspi.RELATION_LABEL_FOR):
+                if role(target) in ("text", "password text") and showing(target):
+                    return target
+    return None
+
+
+def readable_anywhere(root, needle):
+    """Whether a screen reader can read needle somewhere below root (name, description, text)."""
     for acc in walk(root):
-        if role(acc) in ("text", "password text") and name(acc) == label_text and showing(acc):
-            return acc
+        for value in (name(acc), safe(lambda: acc.description, ""), text_of(acc)):
+            if value and needle in value:
+                return acc
     return None
 
 
@@ -265,9 +277,11 @@ def run(s):
                                    lambda: top_level(app, "dialog", "Sign in to TokenDesk")))
 
     def fill_labelled(dialog, label, value, expected_role, readable=True):
-        field = s.wait(f"a text field labelled {label!r}", lambda: field_labelled(dialog, label))
+        field = s.wait(f"a label {label!r} for a text field", lambda: field_labelled(dialog, label))
         if role(field) != expected_role:
             raise CheckFailed(f"{label!r} is a [{role(field)}], expected [{expected_role}]")
+        if name(field) != label:  # what is announced when the focus lands in the field
+            raise CheckFailed(f"the field labelled {label!r} is named {name(field)!r}")
         s.fill(field, value)
         if readable:
             s.wait(f"{label!r} to read back {value!r}", lambda: text_of(field) == value)
@@ -290,10 +304,16 @@ def run(s):
 
     def main_window():
         frame = s.wait("the main window", lambda: top_level(app, "frame", None))
-        return s.wait("an enabled 'Add token…' button in the main window",
-                      lambda: s.enabled_button(frame, "Add token…")) and frame
 
-    frame = s.check("the main window offers 'Add token…'", main_window)
+        def page_loaded():  # as a person would: the tokens are listed, nothing is loading
+            return (s.enabled_button(frame, "Add token…")
+                    and (find(frame, "table", "Tokens") or find(frame, "label", "No tokens"))
+                    and not find(frame, "progress bar", "Loading"))
+
+        s.wait("the personal tokens page, loaded, with an enabled 'Add token…'", page_loaded)
+        return frame
+
+    frame = s.check("the main window lists the tokens and offers 'Add token…'", main_window)
 
     add = s.check("'Add token…' opens the 'Add token' dialog", lambda: (
         s.press(s.enabled_button(frame, "Add token…")),
@@ -314,7 +334,7 @@ def run(s):
                                     lambda: top_level(app, "dialog", reveal_title)))
 
     def read_secret():
-        field = s.wait("a text field labelled 'Token:'", lambda: field_labelled(reveal, "Token:"))
+        field = s.wait("a label 'Token:' for a text field", lambda: field_labelled(reveal, "Token:"))
         secret = s.wait("the 'Token:' field to hold a tdk_ secret",
                         lambda: (text_of(field) or "").startswith("tdk_") and text_of(field))
         if len(secret) < 20:
@@ -328,6 +348,16 @@ def run(s):
 
     s.check("'Copy token' pressed", copy)
 
+    # Known gap, not counted: the "Copied. The clipboard will be cleared in N s." status is a
+    # QLabel with a fixed accessible name ("Clipboard status"), and Qt then exposes only that
+    # name, not the label's text. Reported; turn this into a check once the app exposes it.
+    if readable_anywhere(reveal, "Copied"):
+        print("NOTE: the clipboard status ('Copied…') is now readable: make it a check",
+              flush=True)
+    else:
+        print("KNOWN GAP (not counted): the clipboard status after 'Copy token' is announced "
+              "only as 'Clipboard status'; its text ('Copied…') is not exposed", flush=True)
+
     def close():
         s.press(s.wait("a 'Close' button", lambda: s.enabled_button(reveal, "Close")))
         # Copied, so no "Close without copying?" question: the dialog just goes.
@@ -336,7 +366,7 @@ def run(s):
         s.wait("the 'Add token' dialog to close",
                lambda: top_level(app, "dialog", "Add token") is None)
 
-    s.check("'Close' pressed; the reveal dialog closes", close)
+    s.check("'Close' pressed; the reveal dialog closes at once (copied: no question)", close)
 
     def listed():
         table = s.wait("the 'Tokens' table", lambda: find(frame, "table", "Tokens"))

@@ -26,8 +26,8 @@ public:
     // Types into the login dialog and clicks Sign in; true once the pages are built.
     bool signIn(const QString &username, const QString &password);
 
-    // The visible top-level dialog of type T (waits up to 10 s).
-    template <typename T> T *waitForDialog(int timeoutMs = 10000)
+    // The visible window (top level or dialog) of type T, waiting up to timeoutMs.
+    template <typename T> static T *waitForDialog(int timeoutMs = 10000)
     {
         T *found = nullptr;
         (void)QTest::qWaitFor(
@@ -38,18 +38,12 @@ public:
             timeoutMs);
         return found;
     }
-    template <typename T> T *findVisible() const
+    template <typename T> static T *findVisible()
     {
-        const auto widgets = QApplication::topLevelWidgets();
+        const auto widgets = QApplication::allWidgets();
         for (QWidget *w : widgets) {
-            if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
+            if (auto *t = qobject_cast<T *>(w); t && t->isVisible() && t->isWindow())
                 return t;
-        }
-        for (QWidget *w : widgets) {
-            for (T *t : w->findChildren<T *>()) {
-                if (t->isVisible() && t->isWindow())
-                    return t;
-            }
         }
         return nullptr;
     }

@@ -10,8 +10,10 @@
 #include "TokenListModel.h"
 #include "TokensPage.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTableView>
 
 namespace GuiSteps {
@@ -126,6 +128,22 @@ inline bool createToken(GuiFixture &app, TokensPage *page, const QString &name)
     RevealTokenDialog *reveal = pressCreate(app, dialog);
     return reveal && copyAndClose(app, reveal) &&
            QTest::qWaitFor([&] { return rowOf(page, name) >= 0; }, 5000);
+}
+
+// After a test (even a failed one), close what it left open so the next test starts clean.
+inline void closeLeftoverDialogs(GuiFixture &app)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(w))
+            box->close();
+    }
+    if (auto *reveal = app.findVisible<RevealTokenDialog>()) {
+        if (auto *save = reveal->findChild<QCheckBox *>(QStringLiteral("saveCheck")))
+            save->setChecked(false);
+        (void)copyAndClose(app, reveal);
+    }
+    if (auto *add = app.findVisible<AddTokenDialog>())
+        add->reject();
 }
 
 } // namespace GuiSteps

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "GuiFixture.h"
+
 #include "AccountSession.h"
 #include "ApiClient.h"
 #include "ClipboardGuard.h"
@@ -54,26 +56,10 @@ public:
     QLabel *statusLabel() const;
     int loginDialogsShown() const { return m_loginShown; }
 
-    // The visible window (top level or dialog) of type T.
-    template <typename T> static T *findVisible()
-    {
-        const auto widgets = QApplication::allWidgets();
-        for (QWidget *w : widgets) {
-            if (auto *t = qobject_cast<T *>(w); t && t->isVisible() && t->isWindow())
-                return t;
-        }
-        return nullptr;
-    }
+    template <typename T> static T *findVisible() { return GuiFixture::findVisible<T>(); }
     template <typename T> static T *waitForDialog(int timeoutMs = 10000)
     {
-        T *found = nullptr;
-        (void)QTest::qWaitFor(
-            [&] {
-                found = findVisible<T>();
-                return found != nullptr;
-            },
-            timeoutMs);
-        return found;
+        return GuiFixture::waitForDialog<T>(timeoutMs);
     }
 
     Settings settings;

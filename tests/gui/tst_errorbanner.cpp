@@ -60,14 +60,7 @@ void TestErrorBanner::cleanup()
 {
     if (!m_server->isRunning())
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(w))
-            box->close();
-    }
-    if (auto *reveal = m_app->findVisible<RevealTokenDialog>())
-        (void)copyAndClose(*m_app, reveal);
-    if (auto *add = m_app->findVisible<AddTokenDialog>())
-        add->reject();
+    closeLeftoverDialogs(*m_app);
 }
 
 // Ends the app's session on the server with a second client holding the same secret.

@@ -40,14 +40,7 @@ void TestTeamTokens::initTestCase()
 
 void TestTeamTokens::cleanup()
 {
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(w))
-            box->close();
-    }
-    if (auto *reveal = m_app->findVisible<RevealTokenDialog>())
-        (void)copyAndClose(*m_app, reveal);
-    if (auto *add = m_app->findVisible<AddTokenDialog>())
-        add->reject();
+    closeLeftoverDialogs(*m_app);
 }
 
 void TestTeamTokens::adminReachesTeamPageWithKeyboard()

@@ -1,6 +1,7 @@
 #include "AddTokenDialog.h"
 #include "ApiCall.h"
 #include "GuiFixture.h"
+#include "GuiSteps.h"
 #include "RevealTokenDialog.h"
 #include "TokenFormat.h"
 #include "TokenListModel.h"
@@ -52,18 +53,7 @@ void TestTokenWorkflow::initTestCase()
 
 void TestTokenWorkflow::cleanup()
 {
-    // A failed test must not leave its dialogs for the next one to find.
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(w))
-            box->close();
-    }
-    if (auto *reveal = m_app->findVisible<RevealTokenDialog>()) {
-        reveal->findChild<QCheckBox *>(QStringLiteral("saveCheck"))->setChecked(false);
-        GuiFixture::click(reveal, QStringLiteral("Copy token"));
-        reveal->reject();
-    }
-    if (auto *add = m_app->findVisible<AddTokenDialog>())
-        add->reject();
+    GuiSteps::closeLeftoverDialogs(*m_app);
     QTRY_VERIFY2(!m_app->findVisible<QDialog>(),
                  m_app->findVisible<QDialog>()
                      ? m_app->findVisible<QDialog>()->metaObject()->className()
