@@ -9,15 +9,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "CallOutcome.h"
+
 namespace {
-// What one call delivered: how often each callback ran, and the error if it failed.
-struct Outcome
-{
-    int successes = 0;
-    int failures = 0;
-    ApiError error;
-    int count() const { return successes + failures; }
-};
+using Outcome = CallOutcome;
 
 // A created (or rotated) token as the test keeps it; the secret as plain bytes.
 struct Created
@@ -29,10 +24,7 @@ struct Created
 
 ApiClient::Failed failInto(Outcome &o)
 {
-    return [&o](const ApiError &e) {
-        o.error = e;
-        ++o.failures;
-    };
+    return o.failed();
 }
 
 template <typename T> ApiClient::Done<T> doneInto(Outcome &o, T &value)

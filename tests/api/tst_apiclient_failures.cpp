@@ -19,28 +19,19 @@
 
 #include <memory>
 
+#include "CallOutcome.h"
+
 namespace {
-struct Outcome
-{
-    int successes = 0;
-    int failures = 0;
-    ApiError error;
-    int count() const { return successes + failures; }
-};
+using Outcome = CallOutcome;
 
 ApiClient::Failed failInto(Outcome &o)
 {
-    return [&o](const ApiError &e) {
-        o.error = e;
-        ++o.failures;
-    };
+    return o.failed();
 }
 
 template <typename T> ApiClient::Done<T> succeed(Outcome &o)
 {
-    return [&o](const T &) {
-        ++o.successes;
-    };
+    return o.succeeded<T>();
 }
 
 // Starts the named call; the result's value is ignored, only the outcome counts.
