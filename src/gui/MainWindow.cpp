@@ -73,7 +73,6 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     // Expiry warnings: a tray message where the desktop has a tray, otherwise this banner.
     m_expiryBanner->setObjectName(QStringLiteral("expiryBanner"));
-    m_expiryBanner->setAccessibleName(tr("Expiry warning"));
     m_expiryBanner->setWordWrap(true);
     m_expiryBanner->setStyleSheet(QStringLiteral(
         "background: #fff4d6; color: #4a3500; border: 1px solid #c58b00; padding: 6px;"));
@@ -96,7 +95,8 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
             m_pages->setCurrentWidget(page);
     });
 
-    m_status->setAccessibleName(tr("Connection status"));
+    // Named by its text, so screen readers announce the state itself.
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_status, 1);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -12,6 +12,7 @@
 #include "Settings.h"
 #include "TokenListModel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -55,6 +56,10 @@ TokensPage::TokensPage(GuiContext context, TokenOwner owner, QWidget *parent)
                  "your behalf without your password, limited by its scopes and expiry. Choose "
                  "Add token… to create one."));
 
+    // Qt's built-in clear button has no name; screen readers would announce an empty button.
+    if (auto *clear =
+            m_ui->filterEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear filter"));
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

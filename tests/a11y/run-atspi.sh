@@ -19,17 +19,29 @@ python=/usr/bin/python3 # Debian's: python3-pyatspi lives there, not in a pyenv/
 if [ -z "${TOKENDESK_ATSPI_INNER:-}" ]; then
     # Outer part: sandbox and display, then the rest again inside a new D-Bus session.
     sandbox_name=atspi
+    # shellcheck source=../secrets/sandbox.sh
     . "$here/../secrets/sandbox.sh" # exports HOME, XDG_*; sets $sandbox
-    for tool in Xvfb dbus-run-session /usr/libexec/at-spi-bus-launcher "$python"; do
-        command -v "$tool" >/dev/null ||
-            { echo "missing $tool (apt-get install xvfb dbus at-spi2-core python3-pyatspi)" >&2; exit 1; }
+    for tool in Xvfb dbus-run-session dbus-send gnome-keyring-daemon \
+        /usr/libexec/at-spi-bus-launcher "$python"; do
+        command -v "$tool" >/dev/null || {
+            echo "missing $tool: apt-get install xvfb dbus gnome-keyring at-spi2-core" \
+                "python3-pyatspi" >&2
+            exit 1
+        }
     done
+    # Not the developer's session: its accessibility bus, X authority, language (the checks
+    # look for English names).
+    unset AT_SPI_BUS_ADDRESS XAUTHORITY LANGUAGE
+    export LC_ALL=C.UTF-8
     "$python" -c 'import pyatspi' ||
         { echo "$python cannot import pyatspi (apt-get install python3-pyatspi)" >&2; exit 1; }
 
     xvfb_pid=
     cleanup() {
-        [ -z "$xvfb_pid" ] || { kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; } || true
+        if [ -n "$xvfb_pid" ]; then
+            kill "$xvfb_pid" 2>/dev/null || true
+            wait "$xvfb_pid" 2>/dev/null || true
+        fi
         rm -rf "$sandbox"
     }
     trap cleanup EXIT # replaces sandbox.sh's, which only removed $sandbox
@@ -84,7 +96,8 @@ pids="$pids $server_pid"
 i=0
 port=
 while [ -z "$port" ]; do
-    port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9][0-9]*\).*|\1|p' "$sandbox/server.out")
+    port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9][0-9]*\).*|\1|p' \
+        "$sandbox/server.out")
     [ -n "$port" ] && break
     i=$((i + 1))
     if [ $i -gt 300 ] || ! kill -0 "$server_pid" 2>/dev/null; then
@@ -95,10 +108,11 @@ while [ -z "$port" ]; do
     sleep 0.1
 done
 
-# The accessibility bus must be known before the app starts, or Qt's bridge stays off.
+# Wait until the launcher owns org.a11y.Bus (asking the bus, which activates nothing): a
+# request to org.a11y.Bus before that would D-Bus-activate a second launcher racing this one.
 i=0
-until dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
-    org.a11y.Bus.GetAddress >/dev/null 2>&1; do
+until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q 'boolean true'; do
     i=$((i + 1))
     if [ $i -gt 100 ]; then
         echo "the AT-SPI bus did not start:" >&2

@@ -131,10 +131,5 @@ TokensPage *KeychainApp::personalPage() const
 
 QLabel *KeychainApp::statusLabel() const
 {
-    const auto labels = window->findChildren<QLabel *>();
-    for (QLabel *label : labels) {
-        if (label->accessibleName() == QLatin1String("Connection status"))
-            return label;
-    }
-    return nullptr;
+    return window->findChild<QLabel *>(QStringLiteral("connectionStatus"));
 }
