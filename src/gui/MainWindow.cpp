@@ -122,10 +122,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     m_status->setText(tr("Checking the system keychain…"));
-    m_context.secrets.probe(this, [this](bool, const QString &) {
-        m_keychainProbed = true;
-        resumeRemembered();
-    });
+    m_context.secrets.probe(this, [this](bool, const QString &) { resumeRemembered(); });
 }
 
 void MainWindow::resumeRemembered()
@@ -247,7 +244,6 @@ void MainWindow::rebuildPages()
     if (same)
         return;
 
-    QWidget *current = m_pages->currentWidget();
     const int currentRow = m_navigation->currentRow();
     clearPages();
     auto addItem = [this](const QString &text, QWidget *page) {
@@ -280,7 +276,6 @@ void MainWindow::rebuildPages()
                 page);
         page->reload();
     }
-    Q_UNUSED(current);
     m_navigation->setCurrentRow(currentRow > 0 && currentRow < m_navigation->count() ? currentRow
                                                                                      : 1);
 }

@@ -60,7 +60,6 @@ private:
     ProfilePage *m_profile = nullptr;
     QList<TokensPage *> m_tokenPages;
     QPointer<LoginDialog> m_login;
-    bool m_keychainProbed = false;
     ExpiryWatcher *m_expiry;
     QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     QLabel *m_expiryBanner;

@@ -153,8 +153,10 @@ void TokensPage::showBanner(const QString &message)
 
 void TokensPage::reload()
 {
-    if (m_loadCall)
-        m_loadCall->cancel();
+    if (m_loadCall && !m_loadCall->isFinished()) {
+        m_loadCall->cancel(); // its callbacks will not run: end its busy state here
+        setBusy(false);
+    }
     showBanner({});
     setBusy(true);
     m_loadCall = m_context.session.client().listTokens(
@@ -171,15 +173,6 @@ void TokensPage::reload()
             setBusy(false);
             showBanner(tr("Could not load the tokens: %1").arg(error.message));
         });
-    connect(m_loadCall, &ApiCall::finished, this, [this] {
-        if (!m_loadCall || m_loadCall->isFinished())
-            m_loadCall = nullptr;
-    });
-    connect(m_loadCall, &ApiCall::finished, this, [this] {
-        // A cancelled load (e.g. a newer reload) must not leave the busy indicator on.
-        if (m_busyCount > 0 && !m_loadCall)
-            m_ui->busyBar->setVisible(false), m_busyCount = 0;
-    });
 }
 
 void TokensPage::addToken(const Token &token)
