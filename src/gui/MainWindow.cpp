@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -47,7 +48,8 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_defaultServer(std::move(defaultServer)),
       m_accounts(new QComboBox(this)), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_status(new QLabel(this)),
-      m_expiry(new ExpiryWatcher(this)), m_expiryBanner(new QLabel(this))
+      m_expiry(new ExpiryWatcher(this)), m_expiryBanner(new QLabel(this)),
+      m_central(new QStackedWidget(this))
 {
     initResources();
     setWindowTitle(tr("TokenDesk"));
@@ -81,7 +83,24 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->addWidget(m_expiryBanner);
-    centralLayout->addWidget(splitter, 1);
+    // Signed out: a page that says so and offers to sign in, instead of an empty window.
+    auto *signedOut = new QWidget(this);
+    signedOut->setObjectName(QStringLiteral("signedOutPage"));
+    auto *signedOutLayout = new QVBoxLayout(signedOut);
+    auto *signedOutLabel = new QLabel(
+        tr("You are not signed in. Sign in to manage your API tokens and your teams' tokens."),
+        signedOut);
+    signedOutLabel->setWordWrap(true);
+    signedOutLabel->setAlignment(Qt::AlignCenter);
+    auto *signInButton = new QPushButton(tr("&Sign in…"), signedOut);
+    connect(signInButton, &QPushButton::clicked, this, [this] { showLogin(); });
+    signedOutLayout->addStretch();
+    signedOutLayout->addWidget(signedOutLabel);
+    signedOutLayout->addWidget(signInButton, 0, Qt::AlignCenter);
+    signedOutLayout->addStretch();
+    m_central->addWidget(signedOut);
+    m_central->addWidget(splitter);
+    centralLayout->addWidget(m_central, 1);
     setCentralWidget(central);
     m_expiry->setWarningDays(m_context.settings.expiryWarningDays());
     connect(m_expiry, &ExpiryWatcher::expiringSoon, this, &MainWindow::notifyExpiring);
@@ -167,7 +186,7 @@ void MainWindow::resumeRemembered()
 
 void MainWindow::showLogin(const QString &message)
 {
-    if (m_login) {
+    if (m_login && m_login->isVisible()) { // a closed one may still await deletion
         m_login->setMessage(message);
         m_login->raise();
         return;
@@ -227,6 +246,7 @@ void MainWindow::clearPages()
     }
     m_tokenPages.clear();
     m_profile = nullptr;
+    m_central->setCurrentIndex(0); // the signed-out page
 }
 
 void MainWindow::rebuildPages()
@@ -276,6 +296,7 @@ void MainWindow::rebuildPages()
                 page);
         page->reload();
     }
+    m_central->setCurrentIndex(1);
     m_navigation->setCurrentRow(currentRow > 0 && currentRow < m_navigation->count() ? currentRow
                                                                                      : 1);
 }

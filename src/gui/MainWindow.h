@@ -63,4 +63,5 @@ private:
     ExpiryWatcher *m_expiry;
     QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     QLabel *m_expiryBanner;
+    QStackedWidget *m_central; // the signed-out page, or navigation + pages
 };

@@ -80,6 +80,16 @@ void TestAccountSwitcher::addSecondAccountAndSwitchBack()
     QVERIFY(!m_app->session.isSignedIn());
     QVERIFY(navigationEntries().isEmpty()); // alice's pages are gone
 
+    // Cancelling sign-in leaves a page that says so and offers to sign in again.
+    login->reject();
+    QTRY_VERIFY(!m_app->findVisible<LoginDialog>());
+    auto *signedOut = m_app->window->findChild<QWidget *>(QStringLiteral("signedOutPage"));
+    QVERIFY(signedOut && signedOut->isVisible());
+    GuiFixture::click(signedOut, QStringLiteral("Sign in…"));
+    login = m_app->waitForDialog<LoginDialog>();
+    QVERIFY(login);
+    QCOMPARE(login->username(), QStringLiteral("demo"));
+
     auto *password = login->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     QTest::keyClicks(password, QStringLiteral("demo"));
     QTest::keyClick(password, Qt::Key_Return);
