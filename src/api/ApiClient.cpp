@@ -91,10 +91,10 @@ QString ApiClient::urlProblem(const QUrl &url) const
     return {};
 }
 
-QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query) const
+QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query, const QUrl &base) const
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path);
+    QUrl url = base.isValid() ? base.adjusted(QUrl::StripTrailingSlash) : m_baseUrl;
+    url.setPath(url.path() + path);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
@@ -138,9 +138,10 @@ ApiCall *ApiClient::startCall(const QUrl &url, QObject *context, ApiCall::BodyHa
 }
 
 ApiCall *ApiClient::start(const QByteArray &verb, const QString &path, const QByteArray &body,
-                          QByteArrayView bearer, QObject *context, Parser parse, Failed failed)
+                          QByteArrayView bearer, QObject *context, Parser parse, Failed failed,
+                          const QUrl &base)
 {
-    const QUrl url = endpoint(path);
+    const QUrl url = endpoint(path, {}, base);
     auto onBody = [parse = std::move(parse)](ApiCall &, int status, const QByteArray &reply,
                                              ApiError *error) {
         QJsonObject json;
@@ -175,7 +176,7 @@ QString ApiClient::tokensPath(const TokenOwner &owner)
 }
 
 ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password, QObject *context,
-                          Done<LoginResult> done, Failed failed)
+                          Done<LoginResult> done, Failed failed, const QUrl &server)
 {
     QString passwordText = password.toString();
     QByteArray body = jsonBytes(
@@ -198,7 +199,7 @@ ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password,
         return true;
     };
     ApiCall *call = start("POST", QStringLiteral("/api/v1/session"), body, {}, context,
-                          std::move(parse), std::move(failed));
+                          std::move(parse), std::move(failed), server);
     SecureBuffer::wipe(body);
     return call;
 }

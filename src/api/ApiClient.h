@@ -79,8 +79,10 @@ public:
     // Why the URL cannot be used, or an empty string when it can.
     QString urlProblem(const QUrl &url) const;
 
+    // server: where to sign in, if not the base URL (signing in to another account keeps the
+    // current one usable until the new credentials are accepted).
     ApiCall *login(const QString &username, const SecureBuffer &password, QObject *context,
-                   Done<LoginResult> done, Failed failed);
+                   Done<LoginResult> done, Failed failed, const QUrl &server = {});
     ApiCall *logout(QObject *context, DoneVoid done, Failed failed);
     ApiCall *me(QObject *context, Done<Account> done, Failed failed);
     ApiCall *teams(QObject *context, Done<QList<Team>> done, Failed failed);
@@ -111,12 +113,13 @@ private:
     // parse reads a 2xx JSON body and calls the success callback; false: unexpected shape.
     using Parser = std::function<bool(const QJsonObject &json, QString *problem)>;
     ApiCall *start(const QByteArray &verb, const QString &path, const QByteArray &body,
-                   QByteArrayView bearer, QObject *context, Parser parse, Failed failed);
+                   QByteArrayView bearer, QObject *context, Parser parse, Failed failed,
+                   const QUrl &base = {});
     // sessionAuth: the call uses the session, so a 401 means the session is over.
     ApiCall *startCall(const QUrl &url, QObject *context, ApiCall::BodyHandler onBody,
                        Failed failed, bool sessionAuth);
     QNetworkRequest request(const QUrl &url, QByteArrayView bearer) const;
-    QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
+    QUrl endpoint(const QString &path, const QUrlQuery &query = {}, const QUrl &base = {}) const;
     static QString tokensPath(const TokenOwner &owner);
 
     QNetworkAccessManager m_manager;

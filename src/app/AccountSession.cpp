@@ -40,22 +40,34 @@ void AccountSession::signIn(const QUrl &server, const QString &username,
 {
     if (m_loginCall)
         m_loginCall->cancel();
-    const bool sameAccount =
-        m_state == State::Expired && server == m_server && username == m_account.username;
-    if (!sameAccount)
-        m_client.cancelAll();
-    m_server = server;
-    m_client.setBaseUrl(server);
-    setState(State::SigningIn);
+    // Signed in (adding another account) or expired (signing in again): what is shown stays
+    // until the new credentials are accepted; a wrong password must not sign anyone out.
+    const State before = m_state;
+    if (before == State::SignedOut)
+        setState(State::SigningIn);
     m_loginCall = m_client.login(
         username, password, this,
-        [this](const ApiClient::LoginResult &result) {
+        [this, server](const ApiClient::LoginResult &result) {
+            const bool sameAccount = m_state == State::Expired && server == m_server &&
+                                     result.user.username == m_account.username;
+            if (!sameAccount)
+                m_client.cancelAll(); // calls for the previous account are moot
+            m_server = server;
+            m_client.setBaseUrl(server);
             m_session = result.session.clone();
             m_client.setSession(result.session.clone());
             m_account = result.user;
+            setState(State::SigningIn);
             loadProfile(true);
         },
-        [this](const ApiError &error) { failSignIn(error); });
+        [this, before](const ApiError &error) {
+            if (before == State::SignedOut || before == State::SigningIn) {
+                failSignIn(error);
+                return;
+            }
+            Q_EMIT signInFailed(error); // the current account carries on as it was
+        },
+        server);
 }
 
 void AccountSession::resume(const QUrl &server, SecureBuffer session)

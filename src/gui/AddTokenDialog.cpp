@@ -150,8 +150,9 @@ QString AddTokenDialog::nameProblem() const
     if (name.isEmpty())
         return tr("Give the token a name, so you recognise it later.");
     for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control)
-            return tr("The name must not contain control characters.");
+        // The server's rule: no control or invisible formatting characters.
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return tr("The name must not contain control or invisible formatting characters.");
     }
     return {};
 }
@@ -215,9 +216,16 @@ void AddTokenDialog::revalidate()
     m_createButton->setEnabled(isValid() && !m_busy);
 }
 
+void AddTokenDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void AddTokenDialog::setBusy(bool busy)
 {
     m_busy = busy;
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     m_ui->progress->setVisible(busy);
     if (busy)
         m_ui->errorLabel->hide();

@@ -45,6 +45,9 @@ public:
 
     void setBusy(bool busy);
     void showError(const ApiError &error);
+    // While a create request runs the dialog stays open: its answer (and the one-time secret)
+    // must have somewhere to go.
+    void reject() override;
 
 Q_SIGNALS:
     void createRequested();

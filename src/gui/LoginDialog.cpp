@@ -92,9 +92,16 @@ void LoginDialog::updateOk()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busy);
 }
 
+void LoginDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     m_ui->progress->setVisible(busy);
     m_ui->serverEdit->setEnabled(!busy);
     m_ui->usernameEdit->setEnabled(!busy);

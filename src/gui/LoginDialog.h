@@ -31,6 +31,9 @@ public:
     QUrl server() const;
     QString username() const;
     bool rememberMe() const;
+    // Closing is refused while signing in (at most the request timeout): the answer decides
+    // what the window shows, and "Remember me" must apply to it.
+    void reject() override;
 
 private:
     void updateOk();

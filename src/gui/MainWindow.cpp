@@ -92,11 +92,11 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
         signedOut);
     signedOutLabel->setWordWrap(true);
     signedOutLabel->setAlignment(Qt::AlignCenter);
-    auto *signInButton = new QPushButton(tr("&Sign in…"), signedOut);
-    connect(signInButton, &QPushButton::clicked, this, [this] { showLogin(); });
+    m_signInButton = new QPushButton(tr("&Sign in…"), signedOut);
+    connect(m_signInButton, &QPushButton::clicked, this, [this] { showLogin(); });
     signedOutLayout->addStretch();
     signedOutLayout->addWidget(signedOutLabel);
-    signedOutLayout->addWidget(signInButton, 0, Qt::AlignCenter);
+    signedOutLayout->addWidget(m_signInButton, 0, Qt::AlignCenter);
     signedOutLayout->addStretch();
     m_central->addWidget(signedOut);
     m_central->addWidget(splitter);
@@ -117,6 +117,11 @@ MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
     // Named by its text, so screen readers announce the state itself.
     m_status->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_status, 1);
+    // After a dismissed re-authentication there must still be a way back.
+    m_reauthButton = new QPushButton(tr("Sign in &again…"), this);
+    m_reauthButton->hide();
+    connect(m_reauthButton, &QPushButton::clicked, this, [this] { showLogin(); });
+    statusBar()->addPermanentWidget(m_reauthButton);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
@@ -144,8 +149,17 @@ void MainWindow::start()
     m_context.secrets.probe(this, [this](bool, const QString &) { resumeRemembered(); });
 }
 
+void MainWindow::forgetResume()
+{
+    ++m_resumeGeneration; // a keychain read still in flight is now stale
+    disconnect(m_resumeFailed);
+    disconnect(m_resumeSucceeded);
+    m_signInButton->setEnabled(true);
+}
+
 void MainWindow::resumeRemembered()
 {
+    forgetResume();
     const QList<Settings::AccountRef> accounts = m_context.settings.accounts();
     if (accounts.isEmpty() || !m_context.settings.rememberSession(accounts.first()) ||
         !m_context.secrets.isAvailable()) {
@@ -156,27 +170,32 @@ void MainWindow::resumeRemembered()
     const QString key = SecretStore::sessionKey(account.server, account.username);
     m_status->setText(
         tr("Signing in to %1 as %2…").arg(account.server.toDisplayString(), account.username));
+    m_signInButton->setEnabled(false); // the saved session answers first
+    const int generation = m_resumeGeneration;
     m_context.secrets.read(
         key, this,
-        [this, account, key](const SecureBuffer &secret) {
+        [this, account, key, generation](const SecureBuffer &secret) {
+            if (generation != m_resumeGeneration)
+                return; // the user moved on (switched account, signed in by hand)
             // A stored session the server no longer accepts is deleted, then we ask again.
-            auto failure = std::make_shared<QMetaObject::Connection>();
-            *failure = connect(
-                &m_context.session, &AccountSession::signInFailed, this,
-                [this, account, key, failure](const ApiError &error) {
-                    disconnect(*failure);
-                    m_context.secrets.remove(
-                        key, this, [] {}, [](const QString &) {});
-                    m_context.settings.setRememberSession(account, false);
-                    showLogin(
-                        tr("Your saved session ended (%1). Sign in again.").arg(error.message));
-                });
-            connect(
-                &m_context.session, &AccountSession::signedIn, this,
-                [this, failure] { disconnect(*failure); }, Qt::SingleShotConnection);
+            m_resumeFailed = connect(&m_context.session, &AccountSession::signInFailed, this,
+                                     [this, account, key](const ApiError &error) {
+                                         forgetResume();
+                                         m_context.secrets.remove(
+                                             key, this, [] {}, [](const QString &) {});
+                                         m_context.settings.setRememberSession(account, false);
+                                         showLogin(tr("Your saved session ended (%1). Sign in "
+                                                      "again.")
+                                                       .arg(error.message));
+                                     });
+            m_resumeSucceeded = connect(&m_context.session, &AccountSession::signedIn, this,
+                                        &MainWindow::forgetResume);
             m_context.session.resume(account.server, secret.clone());
         },
-        [this, account](const QString &error) {
+        [this, account, generation](const QString &error) {
+            if (generation != m_resumeGeneration)
+                return;
+            m_signInButton->setEnabled(true);
             m_context.settings.setRememberSession(account, false);
             showLogin(tr("The saved session could not be read from the keychain (%1). Sign in "
                          "again.")
@@ -191,6 +210,7 @@ void MainWindow::showLogin(const QString &message)
         m_login->raise();
         return;
     }
+    forgetResume(); // signing in by hand supersedes a saved session still being tried
     m_login = new LoginDialog(m_context.session, this);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     m_login->setKeychainAvailable(m_context.secrets.isAvailable(),
@@ -200,6 +220,8 @@ void MainWindow::showLogin(const QString &message)
     if (reauth) {
         m_login->setServer(m_context.session.server());
         m_login->setUsername(m_context.session.account().username);
+        // Signing in again must not quietly turn "Remember me" off.
+        m_login->setRememberMe(m_context.settings.rememberSession(refOf(m_context.session)));
     } else if (!accounts.isEmpty()) {
         m_login->setServer(accounts.first().server);
         m_login->setUsername(accounts.first().username);
@@ -232,7 +254,11 @@ void MainWindow::onSignedIn()
 {
     m_context.settings.rememberAccount(refOf(m_context.session));
     rebuildAccountSwitcher();
-    rebuildPages();
+    if (!rebuildPages()) {
+        // The same account signed in again (session had ended): load what failed meanwhile.
+        for (TokensPage *page : std::as_const(m_tokenPages))
+            page->reload();
+    }
     updateStatus();
 }
 
@@ -246,13 +272,15 @@ void MainWindow::clearPages()
     }
     m_tokenPages.clear();
     m_profile = nullptr;
+    m_expiryBanner->clear();
+    m_expiryBanner->hide();        // its warnings were about the previous account's tokens
     m_central->setCurrentIndex(0); // the signed-out page
 }
 
-void MainWindow::rebuildPages()
+bool MainWindow::rebuildPages()
 {
     if (!m_context.session.isSignedIn())
-        return;
+        return false;
     // Keep pages (and their loaded tokens) whose owner still exists; add new teams.
     const Account account = m_context.session.account();
     QList<TokenOwner> owners{{TokenOwner::Type::User, account.id, account.username}};
@@ -262,7 +290,7 @@ void MainWindow::rebuildPages()
     for (int i = 0; same && i < owners.size(); ++i)
         same = m_tokenPages[i]->owner() == owners[i];
     if (same)
-        return;
+        return false;
 
     const int currentRow = m_navigation->currentRow();
     clearPages();
@@ -299,6 +327,7 @@ void MainWindow::rebuildPages()
     m_central->setCurrentIndex(1);
     m_navigation->setCurrentRow(currentRow > 0 && currentRow < m_navigation->count() ? currentRow
                                                                                      : 1);
+    return true;
 }
 
 TokensPage *MainWindow::tokensPage(const TokenOwner &owner) const
@@ -321,6 +350,7 @@ void MainWindow::showPage(QWidget *page)
 void MainWindow::updateStatus()
 {
     const AccountSession &session = m_context.session;
+    m_reauthButton->setVisible(session.state() == AccountSession::State::Expired);
     switch (session.state()) {
     case AccountSession::State::SignedOut:
         m_status->setText(tr("Not signed in"));
@@ -350,7 +380,6 @@ void MainWindow::signOut()
             SecretStore::sessionKey(ref.server, ref.username), this, [] {}, [](const QString &) {});
     m_context.session.signOut();
     clearPages();
-    m_expiryBanner->hide();
     showLogin();
 }
 

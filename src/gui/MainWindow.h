@@ -15,6 +15,7 @@ class QSystemTrayIcon;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class TokensPage;
 
@@ -41,7 +42,8 @@ public:
 private:
     void showLogin(const QString &message = {});
     void onSignedIn();
-    void rebuildPages();
+    // False when the pages already match the account's owners (nothing rebuilt).
+    bool rebuildPages();
     void clearPages();
     void updateStatus();
     void signOut();
@@ -49,6 +51,7 @@ private:
     void switchAccount(int index);
     void openSettings();
     void resumeRemembered();
+    void forgetResume();
     void notifyExpiring(const QList<Token> &tokens);
 
     GuiContext m_context;
@@ -64,4 +67,10 @@ private:
     QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
     QLabel *m_expiryBanner;
     QStackedWidget *m_central; // the signed-out page, or navigation + pages
+    QPushButton *m_signInButton = nullptr;
+    QPushButton *m_reauthButton = nullptr;
+    // A saved session being resumed: its handlers, and a counter that makes stale answers moot.
+    QMetaObject::Connection m_resumeFailed;
+    QMetaObject::Connection m_resumeSucceeded;
+    int m_resumeGeneration = 0;
 };

@@ -109,10 +109,35 @@ void RevealTokenDialog::done(int result)
                         });
         return;
     }
-    if (m_ui->saveCheck->isChecked() && !m_secret.isEmpty())
+    if (m_saving)
+        return; // the keychain answers first
+    if (m_ui->saveCheck->isChecked() && !m_saved && !m_secret.isEmpty()) {
+        m_saving = true;
+        m_pendingResult = result;
+        setEnabled(false);
+        m_ui->countdownLabel->setText(tr("Saving in the system keychain…"));
         Q_EMIT saveRequested(m_secret);
+        return;
+    }
     wipe();
     QDialog::done(result);
+}
+
+void RevealTokenDialog::saveFinished(bool ok, const QString &error)
+{
+    if (!m_saving)
+        return;
+    m_saving = false;
+    setEnabled(true);
+    if (ok) {
+        m_saved = true;
+        done(m_pendingResult);
+        return;
+    }
+    m_ui->saveCheck->setChecked(false);
+    m_ui->countdownLabel->setText(
+        tr("Could not save in the system keychain: %1 Copy the token instead.").arg(error));
+    m_ui->copyButton->setFocus();
 }
 
 void RevealTokenDialog::wipe()

@@ -41,9 +41,13 @@ public:
 
     void done(int result) override;
     bool secretWiped() const { return m_secret.isEmpty(); }
+    // The answer to saveRequested(): on success the dialog closes (and wipes the secret); on
+    // failure it stays open with the reason, so the secret can still be copied.
+    void saveFinished(bool ok, const QString &error = {});
 
 Q_SIGNALS:
-    // Emitted while closing, before the wipe, when "Save in system keychain" is checked.
+    // Emitted on close when "Save in system keychain" is checked; the dialog waits for
+    // saveFinished() before it wipes the secret.
     void saveRequested(const SecureBuffer &secret);
 
 private:
@@ -57,4 +61,7 @@ private:
     ClipboardGuard &m_clipboard;
     bool m_copied = false;
     bool m_closeConfirmed = false;
+    bool m_saving = false;
+    bool m_saved = false;
+    int m_pendingResult = 0;
 };

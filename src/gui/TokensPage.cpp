@@ -47,14 +47,6 @@ TokensPage::TokensPage(GuiContext context, TokenOwner owner, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TokenListModel::NameColumn, QHeaderView::Stretch);
     m_ui->tableView->sortByColumn(TokenListModel::CreatedColumn, Qt::AscendingOrder);
-    m_ui->emptyLabel->setText(
-        m_owner.isTeam()
-            ? tr("The team %1 has no tokens yet.\n\nTeam tokens let shared services call the API "
-                 "for the team, independent of any one member. Choose Add token… to create one.")
-                  .arg(m_owner.name)
-            : tr("You have no tokens yet.\n\nA token lets scripts and services call the API on "
-                 "your behalf without your password, limited by its scopes and expiry. Choose "
-                 "Add token… to create one."));
 
     // Qt's built-in clear button has no name; screen readers would announce an empty button.
     if (auto *clear =
@@ -159,10 +151,13 @@ void TokensPage::reload()
     }
     showBanner({});
     setBusy(true);
+    m_loadState = LoadState::Loading;
+    updateEmptyState();
     m_loadCall = m_context.session.client().listTokens(
         m_owner, this,
         [this](const QList<Token> &tokens) {
             setBusy(false);
+            m_loadState = LoadState::Loaded;
             m_model->setTokens(tokens);
             refreshKeychainIds();
             offerStaleCleanup(tokens);
@@ -171,6 +166,8 @@ void TokensPage::reload()
         },
         [this](const ApiError &error) {
             setBusy(false);
+            m_loadState = LoadState::Failed;
+            updateEmptyState();
             showBanner(tr("Could not load the tokens: %1").arg(error.message));
         });
 }
@@ -194,8 +191,29 @@ const Token *TokensPage::selectedToken() const
     return m_model->tokenAt(m_proxy->mapToSource(rows.first()).row());
 }
 
+QString TokensPage::emptyText() const
+{
+    switch (m_loadState) {
+    case LoadState::Loading:
+        return tr("Loading tokens…");
+    case LoadState::Failed:
+        return tr("The tokens could not be loaded. See the message above, then choose Retry.");
+    case LoadState::Loaded:
+        break;
+    }
+    return m_owner.isTeam()
+               ? tr("The team %1 has no tokens yet.\n\nTeam tokens let shared services call the "
+                    "API for the team, independent of any one member. Choose Add token… to "
+                    "create one.")
+                     .arg(m_owner.name)
+               : tr("You have no tokens yet.\n\nA token lets scripts and services call the API "
+                    "on your behalf without your password, limited by its scopes and expiry. "
+                    "Choose Add token… to create one.");
+}
+
 void TokensPage::updateEmptyState()
 {
+    m_ui->emptyLabel->setText(emptyText());
     m_ui->contentStack->setCurrentWidget(
         m_model->rowCount() == 0 ? static_cast<QWidget *>(m_ui->emptyLabel) : m_ui->tableView);
     updateActions();
@@ -232,20 +250,26 @@ void TokensPage::createFrom(AddTokenDialog *dialog)
     dialog->setBusy(true);
     setBusy(true);
     const TokenOwner owner = dialog->owner();
+    QPointer<AddTokenDialog> guard(dialog);
+    // The page is the context: even if the dialog went away, the new secret is still shown.
     m_context.session.client().createToken(
-        owner, dialog->draft(), dialog,
-        [this, dialog, owner](const ApiClient::CreatedToken &created) {
+        owner, dialog->draft(), this,
+        [this, guard, owner](const ApiClient::CreatedToken &created) {
             setBusy(false);
-            dialog->accept();
+            if (guard)
+                guard->accept();
             if (owner.type == m_owner.type && owner.id == m_owner.id)
                 m_model->upsertToken(created.token);
             else
                 Q_EMIT tokenCreatedFor(owner, created.token);
             reveal(created.token, created.accountId, false, created.secret.clone());
         },
-        [this, dialog](const ApiError &error) {
+        [this, guard](const ApiError &error) {
             setBusy(false);
-            dialog->showError(error); // the input stays for another try
+            if (guard)
+                guard->showError(error); // the input stays for another try
+            else
+                showBanner(tr("Could not create the token: %1").arg(error.message));
         });
 }
 
@@ -254,7 +278,7 @@ void TokensPage::reveal(const Token &token, const QString &accountId, bool rotat
 {
     RevealTokenDialog::Info info;
     info.token = token;
-    info.accountId = accountId.isEmpty() ? m_context.session.account().accountId : accountId;
+    info.accountId = accountId; // the owner's (the team's for team tokens), as the server said
     info.server = m_context.session.server();
     info.rotated = rotated;
     info.freePlan = m_context.session.account().isFreePlan() && !token.owner.isTeam();
@@ -264,23 +288,31 @@ void TokensPage::reveal(const Token &token, const QString &accountId, bool rotat
     auto *dialog = new RevealTokenDialog(std::move(secret), info, m_context.clipboard, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevealTokenDialog::saveRequested, this,
-            [this, token](const SecureBuffer &s) { storeSecret(token, s); });
+            [this, token, dialog](const SecureBuffer &s) { storeSecret(token, s, dialog); });
     dialog->open();
 }
 
-void TokensPage::storeSecret(const Token &token, const SecureBuffer &secret)
+void TokensPage::storeSecret(const Token &token, const SecureBuffer &secret,
+                             RevealTokenDialog *dialog)
 {
     const Settings::AccountRef account = accountRef(m_context.session);
+    QPointer<RevealTokenDialog> guard(dialog);
     m_context.secrets.write(
         keyFor(token.id), secret, this,
-        [this, account, token] {
+        [this, account, token, guard] {
             // The token may belong to another owner (chosen in the Add token dialog).
             m_context.settings.setTokenStored(account, token.owner, token.id, true);
             m_model->setInKeychain(token.id, m_model->rowOf(token.id) >= 0);
             Q_EMIT secretStored(token);
             updateActions();
+            if (guard)
+                guard->saveFinished(true);
         },
-        [this, name = token.name](const QString &error) {
+        [this, name = token.name, guard](const QString &error) {
+            if (guard) {
+                guard->saveFinished(false, error); // the dialog stays open with the secret
+                return;
+            }
             showBanner(tr("The secret of \"%1\" could not be saved in the system keychain: %2")
                            .arg(name, error));
         });
@@ -309,7 +341,7 @@ void TokensPage::rotate(const Token &token)
             // A stored secret is now useless: replace it with the new one.
             if (m_model->isInKeychain(rotated.token.id))
                 storeSecret(rotated.token, rotated.secret);
-            reveal(rotated.token, {}, true, rotated.secret.clone());
+            reveal(rotated.token, rotated.accountId, true, rotated.secret.clone());
         },
         [this, name = token.name](const ApiError &error) {
             setBusy(false);

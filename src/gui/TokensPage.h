@@ -14,6 +14,7 @@ namespace Ui {
 class TokensPage;
 }
 class AddTokenDialog;
+class RevealTokenDialog;
 class ApiCall;
 class QSortFilterProxyModel;
 class TokenListModel;
@@ -50,6 +51,7 @@ private:
     const Token *selectedToken() const;
     void updateActions();
     void updateEmptyState();
+    QString emptyText() const;
     void setBusy(bool busy);
     void showBanner(const QString &message);
     void openAddDialog();
@@ -60,7 +62,9 @@ private:
     void remove(const Token &token);
     void copyStoredSecret();
     void reveal(const Token &token, const QString &accountId, bool rotated, SecureBuffer secret);
-    void storeSecret(const Token &token, const SecureBuffer &secret);
+    // dialog: the reveal dialog waiting for the outcome, if any.
+    void storeSecret(const Token &token, const SecureBuffer &secret,
+                     RevealTokenDialog *dialog = nullptr);
     void refreshKeychainIds();
     // Secrets stored for tokens that no longer exist on the server: offer to remove them.
     void offerStaleCleanup(const QList<Token> &tokens);
@@ -74,5 +78,12 @@ private:
     QSortFilterProxyModel *m_proxy;
     QPointer<ApiCall> m_loadCall;
     int m_busyCount = 0;
+    enum class LoadState
+    {
+        Loading,
+        Loaded,
+        Failed
+    };
+    LoadState m_loadState = LoadState::Loading;
     QStringList m_staleIds;
 };

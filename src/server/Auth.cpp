@@ -28,7 +28,9 @@ std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray
 {
     const QString key = username + QLatin1Char('\n') + clientAddress;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (const int wait = m_limiter.retryAfterSeconds(key, now); wait > 0) {
+    const int wait = qMax(m_userLimiter.retryAfterSeconds(key, now),
+                          m_addressLimiter.retryAfterSeconds(clientAddress, now));
+    if (wait > 0) {
         *error = ApiError::http(429, QStringLiteral("rate_limited"),
                                 QStringLiteral("Too many failed sign-in attempts. Try again in "
                                                "%1 seconds.")
@@ -40,12 +42,13 @@ std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray
     const bool valid = user ? PasswordHasher::verify(password, user->passwordHash)
                             : (PasswordHasher::burnEquivalentTime(password), false);
     if (!valid) {
-        m_limiter.recordFailure(key, now);
+        m_userLimiter.recordFailure(key, now);
+        m_addressLimiter.recordFailure(clientAddress, now);
         *error = ApiError::http(401, QStringLiteral("invalid_credentials"),
                                 QStringLiteral("The username or password is wrong."));
         return std::nullopt;
     }
-    m_limiter.reset(key);
+    m_userLimiter.reset(key);
     const QDateTime nowTime = QDateTime::currentDateTimeUtc();
     m_store.deleteExpiredSessions(nowTime);
     Login login;

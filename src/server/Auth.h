@@ -43,5 +43,8 @@ public:
 private:
     Store &m_store;
     int m_sessionHours;
-    LoginRateLimiter m_limiter;
+    // 5 failures a minute per username + address (guessing one password), and 30 per address
+    // (trying many usernames, each costing a PBKDF2 run).
+    LoginRateLimiter m_userLimiter{5};
+    LoginRateLimiter m_addressLimiter{30};
 };

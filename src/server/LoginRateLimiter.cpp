@@ -14,7 +14,7 @@ int LoginRateLimiter::retryAfterSeconds(const QString &key, qint64 nowMs)
 {
     prune(key, nowMs);
     const QList<qint64> failures = m_failures.value(key);
-    if (failures.size() < MaxFailures)
+    if (failures.size() < m_maxFailures)
         return 0;
     const qint64 waitMs = failures.first() + WindowMs - nowMs;
     return static_cast<int>((waitMs + 999) / 1000);

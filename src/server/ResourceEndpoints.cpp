@@ -25,6 +25,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, Store &store, Auth &auth,
         if (!caller)
             return failure;
         const Token &token = caller->token.token;
+        touch(*caller);
         return ApiResponse::json(
             200, {{QStringLiteral("id"), token.id},
                   {QStringLiteral("name"), token.name},
@@ -46,6 +47,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, Store &store, Auth &auth,
         const TokenOwner &owner = caller->token.token.owner;
         for (const QJsonObject &item : m_store.demoItems(owner.type, owner.id))
             items.append(item);
+        touch(*caller);
         return ApiResponse::json(200, {{QStringLiteral("items"), items}});
     });
 
@@ -66,9 +68,16 @@ ResourceEndpoints::ResourceEndpoints(Router &router, Store &store, Auth &auth,
             return ApiResponse::error(400, QStringLiteral("validation_failed"), r.errorMessage(),
                                       r.errorField());
         const TokenOwner &owner = caller->token.token.owner;
-        return ApiResponse::json(
-            201, {{QStringLiteral("item"), m_store.insertDemoItem(owner.type, owner.id, name)}});
+        const QJsonObject item = m_store.insertDemoItem(owner.type, owner.id, name);
+        touch(*caller);
+        return ApiResponse::json(201, {{QStringLiteral("item"), item}});
     });
+}
+
+void ResourceEndpoints::touch(const Caller &caller)
+{
+    // Only successful requests count as a use of the token.
+    m_store.touchToken(caller.token.token.id, QDateTime::currentDateTimeUtc());
 }
 
 std::optional<ResourceEndpoints::Caller> ResourceEndpoints::authorize(const ApiRequest &req,
@@ -107,6 +116,5 @@ std::optional<ResourceEndpoints::Caller> ResourceEndpoints::authorize(const ApiR
                                QStringLiteral("This token lacks the \"%1\" scope.").arg(scope));
         return std::nullopt;
     }
-    m_store.touchToken(record->token.id, QDateTime::currentDateTimeUtc());
     return caller;
 }

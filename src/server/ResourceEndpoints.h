@@ -28,7 +28,8 @@ private:
         QString accountId;
         Account::Plan plan;
     };
-    // Authentication, then the plan's allowlist, then the scope; records the use.
+    void touch(const Caller &caller);
+    // Authentication, then the plan's allowlist, then the scope.
     std::optional<Caller> authorize(const ApiRequest &req, const QString &path,
                                     const QString &scope, ApiResponse *failure);
 

@@ -57,7 +57,8 @@ std::optional<TokenDraft> TokenRules::parseDraft(const QJsonObject &body, const 
                    QStringLiteral("The name is longer than %1 characters.").arg(MaxNameLength));
         else if (hasControlCharacters(draft.name))
             r.fail(QStringLiteral("name"),
-                   QStringLiteral("The name must not contain control characters."));
+                   QStringLiteral("The name must not contain control or invisible formatting "
+                                  "characters."));
     }
     const QStringList scopes = r.stringList(QStringLiteral("scopes"));
     if (r.ok()) {

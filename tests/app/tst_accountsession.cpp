@@ -19,6 +19,7 @@ private Q_SLOTS:
     void expiredSessionAsksToSignInAgain();
     void signOutRevokesSession();
     void permissionsFollowTeamRole();
+    void failedSecondSignInKeepsCurrentAccount();
 
 private:
     static SecureBuffer pw(const char *text) { return SecureBuffer(QByteArrayView(text)); }
@@ -194,6 +195,34 @@ void TestAccountSession::permissionsFollowTeamRole()
     AccountSession alice(client2);
     QVERIFY(signIn(alice, QStringLiteral("alice")));
     QVERIFY(alice.canManage(demosToken)); // admin of platform
+}
+
+void TestAccountSession::failedSecondSignInKeepsCurrentAccount()
+{
+    ApiClient client;
+    AccountSession session(client);
+    QVERIFY(signIn(session, QStringLiteral("demo")));
+    const SecureBuffer before = session.sessionSecret();
+
+    // "Add account…" with a mistyped password must not sign demo out.
+    QSignalSpy failed(&session, &AccountSession::signInFailed);
+    QSignalSpy states(&session, &AccountSession::stateChanged);
+    session.signIn(m_server.baseUrl(), QStringLiteral("alice"), pw("wrong"));
+    QVERIFY(failed.wait(15000));
+    QCOMPARE(failed.first().first().value<ApiError>().code, QStringLiteral("invalid_credentials"));
+    QCOMPARE(session.state(), AccountSession::State::SignedIn);
+    QCOMPARE(states.size(), 0);
+    QCOMPARE(session.account().username, QStringLiteral("demo"));
+    QVERIFY(session.sessionSecret() == before);
+    bool listed = false;
+    session.client().listTokens(
+        {TokenOwner::Type::User, session.account().id, {}}, this,
+        [&](const QList<Token> &) { listed = true; }, [](const ApiError &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(listed, 15000); // demo's session still works
+
+    // The right password switches to alice.
+    QVERIFY(signIn(session, QStringLiteral("alice")));
+    QCOMPARE(session.account().username, QStringLiteral("alice"));
 }
 
 QTEST_GUILESS_MAIN(TestAccountSession)

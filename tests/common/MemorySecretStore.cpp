@@ -20,8 +20,8 @@ void MemorySecretStore::write(const QString &key, const SecureBuffer &secret, QO
 {
     const QByteArray bytes = secret.view().toByteArray();
     QTimer::singleShot(0, context, [this, key, bytes, done, failed] {
-        if (!m_canStore) {
-            failed(QStringLiteral("test: no keychain"));
+        if (!m_canStore || m_failWrites) {
+            failed(QStringLiteral("test: the keychain refused the write."));
             return;
         }
         m_entries.insert(key, bytes);

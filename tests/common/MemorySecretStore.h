@@ -20,11 +20,14 @@ public:
     void read(const QString &key, QObject *context, ReadDone done, ReadFailed failed) override;
     void remove(const QString &key, QObject *context, Done done, Failed failed) override;
 
+    // Makes writes fail (a locked or refusing keychain) while the store stays "available".
+    void setFailWrites(bool fail) { m_failWrites = fail; }
     bool contains(const QString &key) const { return m_entries.contains(key); }
     QByteArray value(const QString &key) const { return m_entries.value(key); }
     QStringList keys() const { return m_entries.keys(); }
 
 private:
     bool m_canStore;
+    bool m_failWrites = false;
     QHash<QString, QByteArray> m_entries;
 };

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void closingWithoutCopyAsksFirst();
     void saveInKeychainThenCopySecret();
     void expiringTokenShowsWarning();
+    void failedKeychainSaveKeepsTheSecret();
 
 private:
     TokensPage *personalPage();
@@ -315,6 +316,32 @@ void TestTokenWorkflow::expiringTokenShowsWarning()
     GuiFixture::click(page, QStringLiteral("Refresh"));
     QTRY_VERIFY(!page->findChild<QWidget *>(QStringLiteral("busyBar"))->isVisible());
     QCOMPARE(banner->text(), first);
+}
+
+void TestTokenWorkflow::failedKeychainSaveKeepsTheSecret()
+{
+    RevealTokenDialog *reveal = createThroughDialog(QStringLiteral("locked-keychain"));
+    QVERIFY(reveal);
+    auto *secretEdit = reveal->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    const QString secret = secretEdit->text();
+    auto *save = reveal->findChild<QCheckBox *>(QStringLiteral("saveCheck"));
+    save->setFocus();
+    QTest::keyClick(save, Qt::Key_Space);
+    m_app->secrets.setFailWrites(true);
+    GuiFixture::click(reveal, QStringLiteral("Close"));
+
+    // The write failed: the dialog stays, says why, and still holds the secret.
+    auto *status = reveal->findChild<QLabel *>(QStringLiteral("countdownLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("refused the write")), 5000);
+    QVERIFY(reveal->isVisible());
+    QVERIFY(reveal->isEnabled());
+    QVERIFY(!save->isChecked());
+    QCOMPARE(secretEdit->text(), secret);
+    m_app->secrets.setFailWrites(false);
+
+    GuiFixture::click(reveal, QStringLiteral("Copy token"));
+    GuiFixture::click(reveal, QStringLiteral("Close"));
+    QTRY_VERIFY(!m_app->findVisible<RevealTokenDialog>());
 }
 
 QTEST_MAIN(TestTokenWorkflow)
