@@ -47,6 +47,10 @@ public:
     // Aborts the network request; no callback runs afterwards. Safe to call at any time.
     void cancel();
     bool isFinished() const { return m_finished; }
+    // Calls that must reach the server even when everything else is dropped (ending a
+    // session): ApiClient::cancelAll() leaves them running.
+    void setSurvivesCancelAll(bool survives) { m_survivesCancelAll = survives; }
+    bool survivesCancelAll() const { return m_survivesCancelAll; }
     // Reported by paginated calls after each page: the number of items loaded so far.
     void reportProgress(int loaded) { Q_EMIT progress(loaded); }
 
@@ -75,4 +79,5 @@ private:
     QTimer m_timer;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_survivesCancelAll = false;
 };

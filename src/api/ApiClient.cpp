@@ -206,8 +206,10 @@ ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password,
 
 ApiCall *ApiClient::logout(QObject *context, DoneVoid done, Failed failed)
 {
-    return start("DELETE", QStringLiteral("/api/v1/session"), {}, m_session.view(), context,
-                 noContent(std::move(done)), std::move(failed));
+    ApiCall *call = start("DELETE", QStringLiteral("/api/v1/session"), {}, m_session.view(),
+                          context, noContent(std::move(done)), std::move(failed));
+    call->setSurvivesCancelAll(true); // sign-out is often followed by another account's calls
+    return call;
 }
 
 ApiCall *ApiClient::me(QObject *context, Done<Account> done, Failed failed)
@@ -383,6 +385,8 @@ ApiCall *ApiClient::introspect(const SecureBuffer &apiToken, QObject *context,
 void ApiClient::cancelAll()
 {
     const auto calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
-    for (ApiCall *call : calls)
-        call->cancel();
+    for (ApiCall *call : calls) {
+        if (!call->survivesCancelAll())
+            call->cancel();
+    }
 }

@@ -315,6 +315,8 @@ bool MainWindow::rebuildPages()
                         other->addToken(token);
                 });
         connect(page, &TokensPage::tokensLoaded, m_expiry, &ExpiryWatcher::check);
+        // Team memberships may have changed too; profileChanged() rebuilds the pages if so.
+        connect(page, &TokensPage::refreshRequested, &m_context.session, &AccountSession::refresh);
         connect(page, &TokensPage::secretStored, this, [this, page](const Token &token) {
             if (TokensPage *owner = tokensPage(token.owner); owner && owner != page)
                 owner->markStored(token);

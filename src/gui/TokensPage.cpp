@@ -61,12 +61,29 @@ TokensPage::TokensPage(GuiContext context, TokenOwner owner, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TokensPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TokensPage::updateActions);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &TokensPage::reload);
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &TokensPage::reload);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] {
+        reload();
+        Q_EMIT refreshRequested();
+    });
     connect(m_ui->addButton, &QPushButton::clicked, this, &TokensPage::openAddDialog);
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &TokensPage::confirmRotate);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &TokensPage::confirmDelete);
     connect(m_ui->copySecretButton, &QPushButton::clicked, this, &TokensPage::copyStoredSecret);
     connect(m_ui->cleanupButton, &QPushButton::clicked, this, &TokensPage::removeStale);
+    // Feedback for "Copy secret": the clipboard countdown, like in the reveal dialog.
+    m_ui->copyStatus->hide();
+    connect(&m_context.clipboard, &ClipboardGuard::countdown, this, [this](int seconds) {
+        if (!m_copying)
+            return;
+        m_ui->copyStatus->setText(tr("Copied. Clipboard clears in %1 s.").arg(seconds));
+        m_ui->copyStatus->show();
+    });
+    connect(&m_context.clipboard, &ClipboardGuard::cleared, this, [this] {
+        if (!m_copying)
+            return;
+        m_copying = false;
+        m_ui->copyStatus->setText(tr("Clipboard cleared."));
+    });
     connect(m_ui->keepStaleButton, &QPushButton::clicked, m_ui->staleBanner, &QWidget::hide);
     m_ui->addButton->setToolTip(tr("Create a new token (Ctrl+N)"));
     m_ui->addButton->setShortcut(QKeySequence::New);
@@ -401,10 +418,19 @@ void TokensPage::copyStoredSecret()
     const Token *token = selectedToken();
     if (!token)
         return;
+    setBusy(true);
+    m_ui->copySecretButton->setEnabled(false);
     m_context.secrets.read(
         keyFor(token->id), this,
-        [this](const SecureBuffer &secret) { m_context.clipboard.copySecret(secret); },
+        [this](const SecureBuffer &secret) {
+            setBusy(false);
+            updateActions();
+            m_copying = true;
+            m_context.clipboard.copySecret(secret);
+        },
         [this, name = token->name](const QString &error) {
+            setBusy(false);
+            updateActions();
             showBanner(tr("Could not read the secret of \"%1\" from the system keychain: %2")
                            .arg(name, error));
         });

@@ -44,6 +44,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // A token's secret was saved in the keychain (it may belong to another owner).
     void secretStored(const Token &token);
+    // The user asked for fresh data (Refresh): the window also reloads profile and teams.
+    void refreshRequested();
     // A load finished; the window checks the list for tokens that expire soon.
     void tokensLoaded(const QList<Token> &tokens);
 
@@ -78,6 +80,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QPointer<ApiCall> m_loadCall;
     int m_busyCount = 0;
+    bool m_copying = false; // our "Copy secret" owns the clipboard countdown
     enum class LoadState
     {
         Loading,

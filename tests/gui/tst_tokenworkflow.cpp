@@ -276,6 +276,10 @@ void TestTokenWorkflow::saveInKeychainThenCopySecret()
     selectRow(page, QStringLiteral("kept"));
     GuiFixture::click(page, QStringLiteral("Copy secret"));
     QTRY_COMPARE(QApplication::clipboard()->text().toLatin1(), secret);
+    auto *copyStatus = page->findChild<QLabel *>(QStringLiteral("copyStatus"));
+    QVERIFY(copyStatus->isVisible());
+    QVERIFY2(copyStatus->text().contains(QStringLiteral("Clipboard clears in")),
+             qPrintable(copyStatus->text()));
     QCOMPARE(
         QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
         QByteArray("secret"));
