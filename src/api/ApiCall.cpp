@@ -1,7 +1,10 @@
 #include "ApiCall.h"
 
+#include "SecureBuffer.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 
 ApiCall::ApiCall(QNetworkAccessManager *manager, QObject *context, int timeoutMs,
                  BodyHandler onBody, ErrorHandler onError, QObject *parent)
@@ -21,7 +24,10 @@ ApiCall::~ApiCall()
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
+        delete m_reply.data(); // with it Qt's copy of the upload, so ours is the last one
     }
+    // A login body holds a password: overwrite it once nothing else shares it.
+    SecureBuffer::wipe(m_uploadBody);
 }
 
 void ApiCall::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
@@ -30,6 +36,7 @@ void ApiCall::send(const QNetworkRequest &request, const QByteArray &verb, const
         return;
     if (m_reply)
         m_reply->deleteLater();
+    m_uploadBody = body;
     m_reply = body.isEmpty() && verb != "POST" ? m_manager->sendCustomRequest(request, verb)
                                                : m_manager->sendCustomRequest(request, verb, body);
     m_reply->setParent(this);
@@ -79,7 +86,9 @@ void ApiCall::onReplyFinished()
         fail(transportError(reply));
         return;
     }
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
+    // Replies may carry secrets (new tokens, sessions): overwrite them once handled.
+    const auto wipeBody = qScopeGuard([&body] { SecureBuffer::wipe(body); });
     if (status < 200 || status >= 300) {
         const ApiError error = httpError(status, body);
         if (status == 401 && reply->request().hasRawHeader("Authorization"))

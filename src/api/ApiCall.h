@@ -75,7 +75,8 @@ private:
     bool m_hasContext;
     BodyHandler m_onBody;
     ErrorHandler m_onError;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_uploadBody;
     QTimer m_timer;
     bool m_timedOut = false;
     bool m_finished = false;

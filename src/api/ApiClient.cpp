@@ -200,7 +200,7 @@ ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password,
     };
     ApiCall *call = start("POST", QStringLiteral("/api/v1/session"), body, {}, context,
                           std::move(parse), std::move(failed), server);
-    SecureBuffer::wipe(body);
+    body.clear(); // the call keeps the only copy and wipes it when done
     return call;
 }
 

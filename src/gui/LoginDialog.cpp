@@ -3,6 +3,7 @@
 
 #include "AccountSession.h"
 #include "ApiError.h"
+#include "SecretField.h"
 #include "SecureBuffer.h"
 
 #include <QPushButton>
@@ -25,7 +26,7 @@ LoginDialog::LoginDialog(AccountSession &session, QWidget *parent)
             return;
         setBusy(false);
         // The password is not needed any more; do not leave it in the widget.
-        m_ui->passwordEdit->clear();
+        SecretField::wipe(m_ui->passwordEdit);
         accept();
     });
     updateOk();

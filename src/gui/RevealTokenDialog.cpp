@@ -3,6 +3,7 @@
 
 #include "ClipboardGuard.h"
 #include "ConfirmBox.h"
+#include "SecretField.h"
 
 #include <QFontDatabase>
 #include <QPushButton>
@@ -142,11 +143,6 @@ void RevealTokenDialog::saveFinished(bool ok, const QString &error)
 
 void RevealTokenDialog::wipe()
 {
-    if (m_ui->secretEdit->text().isEmpty() && m_secret.isEmpty())
-        return;
-    // Overwrite the widget's text buffer before dropping it, then the undo history.
-    m_ui->secretEdit->setText(QString(m_ui->secretEdit->text().size(), QLatin1Char('x')));
-    m_ui->secretEdit->clear();
-    m_ui->secretEdit->setModified(false);
+    SecretField::wipe(m_ui->secretEdit);
     m_secret.clear();
 }
