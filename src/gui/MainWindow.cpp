@@ -237,7 +237,10 @@ void MainWindow::showLogin(const QString &message)
             m_context.secrets.write(
                 key, m_context.session.sessionSecret(), this,
                 [this, ref] { m_context.settings.setRememberSession(ref, true); },
-                [this](const QString &error) {
+                [this, key](const QString &error) {
+                    // As for tokens: a late write must not leave a session nobody tracks.
+                    m_context.secrets.remove(
+                        key, this, [] {}, [](const QString &) {});
                     statusBar()->showMessage(
                         tr("The session could not be saved in the keychain: %1").arg(error), 10000);
                 });

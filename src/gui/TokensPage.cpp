@@ -325,7 +325,11 @@ void TokensPage::storeSecret(const Token &token, const SecureBuffer &secret,
             if (guard)
                 guard->saveFinished(true);
         },
-        [this, name = token.name, guard](const QString &error) {
+        [this, key = keyFor(token.id), name = token.name, guard](const QString &error) {
+            // A write that timed out may still complete; the store runs jobs in order, so this
+            // removal comes after it and no unindexed secret is left behind.
+            m_context.secrets.remove(
+                key, this, [] {}, [](const QString &) {});
             if (guard) {
                 guard->saveFinished(false, error); // the dialog stays open with the secret
                 return;
