@@ -146,7 +146,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     m_status->setText(tr("Checking the system keychain…"));
-    m_context.secrets.probe(this, [this](bool, const QString &) { resumeRemembered(); });
+    m_context.secrets.probe(this, [this](bool, const QString &) {
+        updateStatus(); // no longer "checking"
+        resumeRemembered();
+    });
 }
 
 void MainWindow::forgetResume()

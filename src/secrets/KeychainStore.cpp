@@ -1,6 +1,5 @@
 #include "KeychainStore.h"
 
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -165,29 +164,19 @@ void KeychainStore::probe(QObject *context, ProbeDone done)
         if (done && !(hasCaller && !caller))
             done(available, reason);
     };
-    auto failed = [finish](const QString &error) {
-        finish(false, error);
+    // A lookup of an entry that never exists: it needs a working Secret Service but neither
+    // creates a keyring nor unlocks one, so the first start does not greet the user with a
+    // "choose a password for a new keyring" prompt (a write would). "Not found" is the answer
+    // of a keychain that works.
+    Request *request = newRequest(Operation::Read, probeKey(), nullptr);
+    request->timer.setInterval(qMin(m_timeoutMs, ProbeTimeoutMs));
+    request->readDone = [finish](const SecureBuffer &) {
+        finish(true, QString());
     };
-    // A random value, not a secret: it proves the keychain gives back what it was given.
-    const QByteArray value = QByteArray::number(QRandomGenerator::system()->generate64(), 36);
-
-    write(
-        probeKey(), SecureBuffer(value), nullptr,
-        [this, value, finish, failed] {
-            read(
-                probeKey(), nullptr,
-                [this, value, finish, failed](const SecureBuffer &secret) {
-                    if (secret.view() != QByteArrayView(value)) {
-                        failed(tr("The system keychain stored a test entry but gave back something "
-                                  "else."));
-                        return;
-                    }
-                    remove(
-                        probeKey(), nullptr, [finish] { finish(true, QString()); }, failed);
-                },
-                [failed](const QString &error, bool) { failed(error); });
-        },
-        failed);
+    request->failed = [finish](const QString &error, bool notFound) {
+        finish(notFound, notFound ? QString() : error);
+    };
+    enqueue(request);
 }
 
 void KeychainStore::write(const QString &key, const SecureBuffer &secret, QObject *context,

@@ -24,10 +24,14 @@ class KeychainStore : public SecretStore
 {
     Q_OBJECT
 public:
-    static constexpr int DefaultTimeoutMs = 10000;
+    // Long enough for a person to answer the keyring's own prompt (unlock, or choose a password
+    // for a first keyring) — short enough that a hung service does not hang the app.
+    static constexpr int DefaultTimeoutMs = 60000;
+    // probe() asks nothing of the user, so it may give up sooner (it delays the start).
+    static constexpr int ProbeTimeoutMs = 10000;
     // The service every entry is filed under (libsecret attribute "server").
     static QString serviceName();
-    // The throwaway entry probe() writes, reads back and deletes.
+    // The entry probe() looks up; it is never written.
     static QString probeKey();
 
     explicit KeychainStore(QObject *parent = nullptr);
