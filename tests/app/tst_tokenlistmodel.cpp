@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "Rfc3339.h"
+#include "SignedInClient.h"
 #include "TestServer.h"
 #include "TokenListModel.h"
 
@@ -31,17 +32,9 @@ private:
 void TestTokenListModel::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    m_client.setBaseUrl(m_server.baseUrl());
-    bool done = false;
-    m_client.login(
-        QStringLiteral("alice"), SecureBuffer(QByteArrayView("alice")), this,
-        [&](const ApiClient::LoginResult &r) {
-            m_client.setSession(r.session.clone());
-            m_me = {TokenOwner::Type::User, r.user.id, r.user.username};
-            done = true;
-        },
-        [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QString error;
+    m_me = SignedInClient::signIn(m_client, m_server.baseUrl(), QStringLiteral("alice"), &error);
+    QVERIFY2(!m_me.id.isEmpty(), qPrintable(error));
 }
 
 QList<Token> TestTokenListModel::reload()
