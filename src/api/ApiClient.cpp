@@ -175,6 +175,12 @@ QString ApiClient::tokensPath(const TokenOwner &owner)
                           : QStringLiteral("/api/v1/me/tokens");
 }
 
+QString ApiClient::tokenPath(const TokenOwner &owner, const QString &tokenId)
+{
+    return tokensPath(owner) + QLatin1Char('/') +
+           QString::fromLatin1(QUrl::toPercentEncoding(tokenId));
+}
+
 ApiCall *ApiClient::login(const QString &username, const SecureBuffer &password, QObject *context,
                           Done<LoginResult> done, Failed failed, const QUrl &server)
 {
@@ -338,9 +344,7 @@ ApiCall *ApiClient::rotateToken(const TokenOwner &owner, const QString &tokenId,
     QJsonObject body;
     if (expiresAt.isValid())
         body.insert(QStringLiteral("expires_at"), Rfc3339::format(expiresAt));
-    const QString path = tokensPath(owner) + QLatin1Char('/') +
-                         QString::fromLatin1(QUrl::toPercentEncoding(tokenId)) +
-                         QStringLiteral("/rotate");
+    const QString path = tokenPath(owner, tokenId) + QStringLiteral("/rotate");
     return start("POST", path, jsonBytes(body), m_session.view(), context,
                  createdToken(std::move(done)), std::move(failed));
 }
@@ -348,8 +352,7 @@ ApiCall *ApiClient::rotateToken(const TokenOwner &owner, const QString &tokenId,
 ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId, QObject *context,
                                 DoneVoid done, Failed failed)
 {
-    const QString path = tokensPath(owner) + QLatin1Char('/') +
-                         QString::fromLatin1(QUrl::toPercentEncoding(tokenId));
+    const QString path = tokenPath(owner, tokenId);
     return start("DELETE", path, {}, m_session.view(), context, noContent(std::move(done)),
                  std::move(failed));
 }

@@ -71,7 +71,6 @@ public:
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
     // The session used as bearer for managed calls (empty: none).
     void setSession(SecureBuffer session);
-    bool hasSession() const { return !m_session.isEmpty(); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Extra trust (e.g. a self-signed server certificate) for HTTPS.
@@ -121,6 +120,7 @@ private:
     QNetworkRequest request(const QUrl &url, QByteArrayView bearer) const;
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}, const QUrl &base = {}) const;
     static QString tokensPath(const TokenOwner &owner);
+    static QString tokenPath(const TokenOwner &owner, const QString &tokenId);
 
     QNetworkAccessManager m_manager;
     QUrl m_baseUrl;

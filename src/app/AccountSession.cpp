@@ -155,6 +155,14 @@ void AccountSession::signOut(bool revoke)
     Q_EMIT signedOut();
 }
 
+QList<TokenOwner> AccountSession::owners() const
+{
+    QList<TokenOwner> owners{{TokenOwner::Type::User, m_account.id, m_account.username}};
+    for (const Team &team : m_teams)
+        owners.append({TokenOwner::Type::Team, team.id, team.name});
+    return owners;
+}
+
 bool AccountSession::canManage(const Token &token) const
 {
     if (!token.owner.isTeam())

@@ -53,6 +53,8 @@ public:
     Account account() const { return m_account; }
     QList<Team> teams() const { return m_teams; }
     std::optional<Team> team(const QString &id) const;
+    // Whom tokens can be made for: the user first, then each team.
+    QList<TokenOwner> owners() const;
     Policy policy() const { return m_policy; }
     ApiClient &client() { return m_client; }
     // A copy of the session secret, for "Remember me"; empty when signed out.

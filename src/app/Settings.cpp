@@ -80,14 +80,6 @@ void Settings::rememberAccount(const AccountRef &account)
     m_settings->setValue(QStringLiteral("accounts/list"), keys);
 }
 
-void Settings::forgetAccount(const AccountRef &account)
-{
-    QStringList keys = m_settings->value(QStringLiteral("accounts/list")).toStringList();
-    keys.removeAll(accountKey(account));
-    m_settings->setValue(QStringLiteral("accounts/list"), keys);
-    setRememberSession(account, false);
-}
-
 bool Settings::rememberSession(const AccountRef &account) const
 {
     return m_settings->value(QStringLiteral("accounts/remember"))

@@ -40,7 +40,6 @@ public:
     };
     QList<AccountRef> accounts() const;
     void rememberAccount(const AccountRef &account); // moves it to the front
-    void forgetAccount(const AccountRef &account);
     bool rememberSession(const AccountRef &account) const;
     void setRememberSession(const AccountRef &account, bool remember);
 
@@ -49,9 +48,6 @@ public:
     QStringList storedTokenIds(const AccountRef &account, const TokenOwner &owner) const;
     void setTokenStored(const AccountRef &account, const TokenOwner &owner, const QString &tokenId,
                         bool stored);
-
-    void sync() { m_settings->sync(); }
-    QSettings &raw() { return *m_settings; }
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -26,7 +26,6 @@ public:
     QDateTime time(const QString &key);
     QDateTime optionalTime(const QString &key); // absent or null → invalid QDateTime
 
-    bool has(const QString &key) const { return m_object.contains(key); }
     bool ok() const { return m_errorField.isEmpty(); }
     QString errorField() const { return m_errorField; }
     QString errorMessage() const { return m_errorMessage; }

@@ -7,6 +7,12 @@ QString Rfc3339::format(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+QDateTime Rfc3339::wholeSeconds(const QDateTime &time)
+{
+    return time.isValid() ? QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC)
+                          : QDateTime();
+}
+
 QDateTime Rfc3339::parse(const QString &text)
 {
     // Qt's ISO parser accepts times without an offset (local time); RFC 3339 does not.

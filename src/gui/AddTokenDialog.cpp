@@ -45,15 +45,12 @@ AddTokenDialog::~AddTokenDialog() = default;
 
 void AddTokenDialog::buildOwners(const AccountSession &session, const TokenOwner &preselected)
 {
-    const Account account = session.account();
-    m_owners.append({TokenOwner::Type::User, account.id, account.username});
-    m_ui->ownerCombo->addItem(tr("Me (%1)").arg(account.username));
-    for (const Team &team : session.teams()) {
-        m_owners.append({TokenOwner::Type::Team, team.id, team.name});
-        m_ui->ownerCombo->addItem(tr("Team %1").arg(team.name));
-    }
+    m_owners = session.owners();
     for (int i = 0; i < m_owners.size(); ++i) {
-        if (m_owners[i].type == preselected.type && m_owners[i].id == preselected.id)
+        const TokenOwner &owner = m_owners[i];
+        m_ui->ownerCombo->addItem(owner.isTeam() ? tr("Team %1").arg(owner.name)
+                                                 : tr("Me (%1)").arg(owner.name));
+        if (owner.type == preselected.type && owner.id == preselected.id)
             m_ui->ownerCombo->setCurrentIndex(i);
     }
 }

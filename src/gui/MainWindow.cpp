@@ -288,10 +288,7 @@ bool MainWindow::rebuildPages()
     if (!m_context.session.isSignedIn())
         return false;
     // Keep pages (and their loaded tokens) whose owner still exists; add new teams.
-    const Account account = m_context.session.account();
-    QList<TokenOwner> owners{{TokenOwner::Type::User, account.id, account.username}};
-    for (const Team &team : m_context.session.teams())
-        owners.append({TokenOwner::Type::Team, team.id, team.name});
+    const QList<TokenOwner> owners = m_context.session.owners();
     bool same = m_profile && m_tokenPages.size() == owners.size();
     for (int i = 0; same && i < owners.size(); ++i)
         same = m_tokenPages[i]->owner() == owners[i];

@@ -1,6 +1,7 @@
 #include "Auth.h"
 
 #include "PasswordHasher.h"
+#include "Rfc3339.h"
 #include "Store.h"
 #include "TokenFormat.h"
 
@@ -53,8 +54,7 @@ std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray
     m_store.deleteExpiredSessions(nowTime);
     Login login;
     login.session = TokenFormat::generate(TokenFormat::Kind::Session);
-    login.expiresAt = QDateTime::fromSecsSinceEpoch(nowTime.toSecsSinceEpoch(), Qt::UTC)
-                          .addSecs(qint64(m_sessionHours) * 3600);
+    login.expiresAt = Rfc3339::wholeSeconds(nowTime).addSecs(qint64(m_sessionHours) * 3600);
     login.user = *user;
     m_store.insertSession(TokenFormat::digest(login.session), user->id, login.expiresAt);
     return login;

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "IdGenerator.h"
+#include "Rfc3339.h"
 #include "StoreError.h"
 
 #include <QAtomicInt>
@@ -143,22 +144,25 @@ void Store::migrate()
 
 std::optional<UserRecord> Store::userByName(const QString &username)
 {
+    return userWhere(QStringLiteral("username"), username);
+}
+
+std::optional<UserRecord> Store::userById(const QString &id)
+{
+    return userWhere(QStringLiteral("id"), id);
+}
+
+std::optional<UserRecord> Store::userWhere(const QString &column, const QString &value)
+{
     QSqlQuery q = exec(QStringLiteral("SELECT id, username, display_name, password_hash, "
-                                      "account_id, plan FROM users WHERE username = ?"),
-                       {username});
+                                      "account_id, plan FROM users WHERE %1 = ?")
+                           .arg(column),
+                       {value});
     if (!q.next())
         return std::nullopt;
     return UserRecord{q.value(0).toString(), q.value(1).toString(),
                       q.value(2).toString(), q.value(3).toString(),
                       q.value(4).toString(), planFrom(q.value(5).toString())};
-}
-
-std::optional<UserRecord> Store::userById(const QString &id)
-{
-    QSqlQuery q = exec(QStringLiteral("SELECT username FROM users WHERE id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return userByName(q.value(0).toString());
 }
 
 void Store::insertUser(const UserRecord &user)
@@ -171,20 +175,23 @@ void Store::insertUser(const UserRecord &user)
 
 std::optional<TeamRecord> Store::teamById(const QString &id)
 {
-    QSqlQuery q =
-        exec(QStringLiteral("SELECT id, name, account_id, plan FROM teams WHERE id = ?"), {id});
-    if (!q.next())
-        return std::nullopt;
-    return TeamRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      planFrom(q.value(3).toString())};
+    return teamWhere(QStringLiteral("id"), id);
 }
 
 std::optional<TeamRecord> Store::teamByName(const QString &name)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {name});
+    return teamWhere(QStringLiteral("name"), name);
+}
+
+std::optional<TeamRecord> Store::teamWhere(const QString &column, const QString &value)
+{
+    QSqlQuery q = exec(
+        QStringLiteral("SELECT id, name, account_id, plan FROM teams WHERE %1 = ?").arg(column),
+        {value});
     if (!q.next())
         return std::nullopt;
-    return teamById(q.value(0).toString());
+    return TeamRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      planFrom(q.value(3).toString())};
 }
 
 void Store::insertTeam(const TeamRecord &team)
@@ -367,10 +374,9 @@ QList<QJsonObject> Store::demoItems(TokenOwner::Type type, const QString &ownerI
                        {typeName(type), ownerId});
     QList<QJsonObject> items;
     while (q.next()) {
-        items.append(
-            {{QStringLiteral("id"), q.value(0).toString()},
-             {QStringLiteral("name"), q.value(1).toString()},
-             {QStringLiteral("created_at"), timeOrInvalid(q.value(2)).toString(Qt::ISODate)}});
+        items.append({{QStringLiteral("id"), q.value(0).toString()},
+                      {QStringLiteral("name"), q.value(1).toString()},
+                      {QStringLiteral("created_at"), Rfc3339::format(timeOrInvalid(q.value(2)))}});
     }
     return items;
 }
@@ -379,11 +385,11 @@ QJsonObject Store::insertDemoItem(TokenOwner::Type type, const QString &ownerId,
                                   const QString &name)
 {
     const QString id = IdGenerator::make(QStringLiteral("itm_"));
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(nowUtc().toSecsSinceEpoch(), Qt::UTC);
+    const QDateTime now = Rfc3339::wholeSeconds(nowUtc());
     exec(QStringLiteral("INSERT INTO demo_items (id, owner_type, owner_id, name, created_at) "
                         "VALUES (?, ?, ?, ?, ?)"),
          {id, typeName(type), ownerId, name, now.toSecsSinceEpoch()});
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
-            {QStringLiteral("created_at"), now.toString(Qt::ISODate)}};
+            {QStringLiteral("created_at"), Rfc3339::format(now)}};
 }

@@ -66,6 +66,9 @@ private:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     void migrate();
     TokenRecord readToken(const QSqlQuery &query);
+    // column: a fixed column name from this class, never caller input.
+    std::optional<UserRecord> userWhere(const QString &column, const QString &value);
+    std::optional<TeamRecord> teamWhere(const QString &column, const QString &value);
 
     QString m_connection;
 };

@@ -3,6 +3,7 @@
 #include "Auth.h"
 #include "IdGenerator.h"
 #include "JsonBody.h"
+#include "Rfc3339.h"
 #include "Router.h"
 #include "Store.h"
 #include "TokenFormat.h"
@@ -11,12 +12,6 @@
 #include <QJsonArray>
 
 namespace {
-// Times are kept to whole seconds, as stored and as sent.
-QDateTime nowSeconds()
-{
-    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-}
-
 ApiResponse notFound()
 {
     return ApiResponse::error(404, QStringLiteral("not_found"),
@@ -173,7 +168,7 @@ ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)
     const auto body = JsonBody::parse(req.body, false, &error);
     if (!body)
         return ApiResponse::error(error);
-    const QDateTime now = nowSeconds();
+    const QDateTime now = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
     const auto draft = m_rules.parseDraft(*body, now, &error);
     if (!draft)
         return ApiResponse::error(error);
@@ -189,10 +184,7 @@ ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)
     token.owner = access.owner;
     token.createdAt = now;
     token.createdBy = access.caller.username;
-    token.expiresAt =
-        draft->expiresAt.isValid()
-            ? QDateTime::fromSecsSinceEpoch(draft->expiresAt.toSecsSinceEpoch(), Qt::UTC)
-            : QDateTime();
+    token.expiresAt = Rfc3339::wholeSeconds(draft->expiresAt);
     token.hint = TokenFormat::hint(secret);
     record.secretDigest = TokenFormat::digest(secret);
     record.createdById = access.caller.id;
@@ -213,7 +205,7 @@ ApiResponse TokenEndpoints::rotate(const Access &access, const ApiRequest &req)
     const auto body = JsonBody::parse(req.body, true, &error);
     if (!body)
         return ApiResponse::error(error);
-    const QDateTime now = nowSeconds();
+    const QDateTime now = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
     // Renewing an expired token must not create a second active token of the same name.
     if (record->token.isExpiredAt(now) &&
         m_store.activeNameExists(access.owner.type, access.owner.id, record->token.name, now))
@@ -224,9 +216,7 @@ ApiResponse TokenEndpoints::rotate(const Access &access, const ApiRequest &req)
 
     const QByteArray secret = TokenFormat::generate(TokenFormat::Kind::ApiToken);
     Token &token = record->token;
-    token.expiresAt = expiresAt->isValid()
-                          ? QDateTime::fromSecsSinceEpoch(expiresAt->toSecsSinceEpoch(), Qt::UTC)
-                          : QDateTime();
+    token.expiresAt = Rfc3339::wholeSeconds(*expiresAt);
     token.hint = TokenFormat::hint(secret);
     token.lastUsedAt = {};
     token.status = Token::Status::Active;
