@@ -26,8 +26,7 @@ AccountEndpoints::AccountEndpoints(Router &router, Store &store, Auth &auth,
         const QString username = r.string(QStringLiteral("username"));
         const QString password = r.string(QStringLiteral("password"));
         if (!r.ok())
-            return ApiResponse::error(400, QStringLiteral("validation_failed"), r.errorMessage(),
-                                      r.errorField());
+            return ApiResponse::invalid(r.errorField(), r.errorMessage());
         int retryAfter = 0;
         const auto login =
             auth.login(username, password.toUtf8(), req.peer.toString(), &error, &retryAfter);

@@ -21,6 +21,11 @@ ApiResponse ApiResponse::error(int status, const QString &code, const QString &m
     return error(ApiError::http(status, code, message, field));
 }
 
+ApiResponse ApiResponse::invalid(const QString &field, const QString &message)
+{
+    return error(400, QStringLiteral("validation_failed"), message, field);
+}
+
 ApiResponse ApiResponse::noContent()
 {
     ApiResponse response;

@@ -18,4 +18,6 @@ struct ApiResponse
     static ApiResponse error(int status, const QString &code, const QString &message,
                              const QString &field = {});
     static ApiResponse noContent();
+    // 400 validation_failed naming the offending field.
+    static ApiResponse invalid(const QString &field, const QString &message);
 };

@@ -65,8 +65,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, Store &store, Auth &auth,
         if (r.ok() && (name.isEmpty() || name.size() > 200))
             r.fail(QStringLiteral("name"), QStringLiteral("name must be 1 to 200 characters."));
         if (!r.ok())
-            return ApiResponse::error(400, QStringLiteral("validation_failed"), r.errorMessage(),
-                                      r.errorField());
+            return ApiResponse::invalid(r.errorField(), r.errorMessage());
         const TokenOwner &owner = caller->token.token.owner;
         const QJsonObject item = m_store.insertDemoItem(owner.type, owner.id, name);
         touch(*caller);

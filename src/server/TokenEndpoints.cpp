@@ -132,19 +132,18 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
         bool ok = false;
         pageSize = req.query.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > MaxPageSize)
-            return ApiResponse::error(
-                400, QStringLiteral("validation_failed"),
-                QStringLiteral("page_size must be between 1 and %1.").arg(MaxPageSize),
-                QStringLiteral("page_size"));
+            return ApiResponse::invalid(
+                QStringLiteral("page_size"),
+                QStringLiteral("page_size must be between 1 and %1.").arg(MaxPageSize));
     }
     qint64 after = 0;
     const QString pageToken = req.query.queryItemValue(QStringLiteral("page_token"));
     if (!pageToken.isEmpty()) {
         const auto seq = decodePageToken(pageToken);
         if (!seq)
-            return ApiResponse::error(400, QStringLiteral("validation_failed"),
-                                      QStringLiteral("page_token is not one this server issued."),
-                                      QStringLiteral("page_token"));
+            return ApiResponse::invalid(
+                QStringLiteral("page_token"),
+                QStringLiteral("page_token is not one this server issued."));
         after = *seq;
     }
     // One extra row tells whether another page follows.
