@@ -2,6 +2,7 @@
 
 #include "AccountEndpoints.h"
 #include "Auth.h"
+#include "DocsEndpoints.h"
 #include "ResourceEndpoints.h"
 #include "Router.h"
 #include "Store.h"
@@ -21,6 +22,7 @@ TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
     m_tokenEndpoints = std::make_unique<TokenEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
     m_resourceEndpoints =
         std::make_unique<ResourceEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
+    m_docsEndpoints = std::make_unique<DocsEndpoints>(*m_router);
 }
 
 TokenDeskServer::~TokenDeskServer() = default;

@@ -9,6 +9,7 @@
 #include <memory>
 
 class AccountEndpoints;
+class DocsEndpoints;
 class Auth;
 class ResourceEndpoints;
 class Router;
@@ -45,5 +46,6 @@ private:
     std::unique_ptr<AccountEndpoints> m_accountEndpoints;
     std::unique_ptr<TokenEndpoints> m_tokenEndpoints;
     std::unique_ptr<ResourceEndpoints> m_resourceEndpoints;
+    std::unique_ptr<DocsEndpoints> m_docsEndpoints;
     quint16 m_port = 0;
 };

@@ -1,8 +1,10 @@
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
-
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpServer>
+
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -27,6 +29,20 @@ QString TestServer::serverExecutable()
 QString TestServer::databasePath() const
 {
     return m_dir.filePath(QStringLiteral("tokendesk.sqlite"));
+}
+
+bool TestServer::throughOpenApiProxy()
+{
+    return !qEnvironmentVariableIsEmpty("TOKENDESK_PRISM");
+}
+
+bool TestServer::proxyCannotForward(const QByteArray &body)
+{
+    if (!throughOpenApiProxy() || body.trimmed().isEmpty())
+        return false;
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error != QJsonParseError::NoError;
 }
 
 bool TestServer::isRunning() const
@@ -69,7 +85,7 @@ bool TestServer::start()
             // Keep collecting output so the pipe never fills up and blocks the server.
             QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),
                              [this] { m_output += m_process->readAll(); });
-            return true;
+            return !throughOpenApiProxy() || startProxy();
         }
     }
     m_output += m_process->readAll();
@@ -79,8 +95,58 @@ bool TestServer::start()
     return false;
 }
 
+bool TestServer::startProxy()
+{
+    const QString prism = qEnvironmentVariable("TOKENDESK_PRISM");
+    const QString spec = qEnvironmentVariable("TOKENDESK_OPENAPI");
+    // A free port for the proxy: the kernel's pick, released just before Prism binds it.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            m_error = QStringLiteral("no free loopback port for the OpenAPI proxy");
+            return false;
+        }
+        port = probe.serverPort();
+    }
+    m_proxy = std::make_unique<QProcess>();
+    m_proxy->setProcessChannelMode(QProcess::MergedChannels);
+    m_proxy->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // --validate-request=false: the contract suites send invalid requests on purpose, and the
+    // server must be the one to refuse them. Every response is still validated (--errors).
+    m_proxy->start(prism,
+                   {QStringLiteral("proxy"), spec, m_baseUrl.toString(), QStringLiteral("--errors"),
+                    QStringLiteral("--validate-request=false"), QStringLiteral("--cors=false"),
+                    QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                    QString::number(port)});
+    QByteArray output;
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() && m_proxy->state() != QProcess::NotRunning) {
+        m_proxy->waitForReadyRead(100);
+        output += m_proxy->readAll();
+        if (output.contains("Prism is listening")) {
+            m_proxyUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+            // Keep reading so the pipe never blocks Prism; its log names each violation.
+            QObject::connect(m_proxy.get(), &QProcess::readyRead, m_proxy.get(),
+                             [this] { m_output += m_proxy->readAll(); });
+            return true;
+        }
+    }
+    m_error = QStringLiteral("the OpenAPI proxy (%1) did not start; output:\n%2")
+                  .arg(prism, QString::fromUtf8(output));
+    return false;
+}
+
 void TestServer::stop()
 {
+    if (m_proxy) {
+        m_proxy->terminate();
+        if (!m_proxy->waitForFinished(5000))
+            m_proxy->kill();
+        m_proxy->waitForFinished(2000);
+        m_proxy.reset();
+        m_proxyUrl.clear();
+    }
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {

@@ -88,6 +88,8 @@ void TestServerContract::unknownRouteIsNotFound_data()
 
 void TestServerContract::unknownRouteIsNotFound()
 {
+    if (TestServer::throughOpenApiProxy())
+        QSKIP("Outside the OpenAPI description: the proxy answers these itself.");
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(bool, withSession);
@@ -125,6 +127,8 @@ void TestServerContract::wrongMethodIsNotAllowed_data()
 
 void TestServerContract::wrongMethodIsNotAllowed()
 {
+    if (TestServer::throughOpenApiProxy())
+        QSKIP("Outside the OpenAPI description: the proxy answers these itself.");
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QStringList, allowed);
@@ -239,6 +243,10 @@ void TestServerContract::missingOrBadCredentialIsUnauthenticated()
     QFETCH(QByteArray, method);
     QFETCH(QString, path);
     QFETCH(QByteArray, authorization);
+    // Prism refuses a request without a well-formed bearer itself, before it reaches the server.
+    if (TestServer::throughOpenApiProxy() &&
+        (!authorization.startsWith("Bearer ") || authorization.size() <= 7))
+        QSKIP("Not a bearer credential: the OpenAPI proxy answers this itself.");
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!authorization.isEmpty())
         headers.append({"Authorization", authorization});

