@@ -1,4 +1,5 @@
 #include "AccountAdmin.h"
+#include "PasswordHasher.h"
 #include "ServerConfig.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -79,6 +80,10 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
          QStringLiteral("file")},
+        {QStringLiteral("password-iterations"),
+         QStringLiteral("PBKDF2 iterations for new password hashes (100000). Lower only for "
+                        "tests."),
+         QStringLiteral("count")},
         {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
          QStringLiteral("name")},
         {QStringLiteral("password-file"), QStringLiteral("File holding the new user's password."),
@@ -104,6 +109,10 @@ int main(int argc, char *argv[])
                      &config.policy.defaultLifetimeDays) ||
         !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours))
         return fail(QStringLiteral("lifetimes must be positive whole numbers"));
+    int passwordIterations = PasswordHasher::DefaultIterations;
+    if (!positiveInt(parser, QStringLiteral("password-iterations"), &passwordIterations))
+        return fail(QStringLiteral("--password-iterations must be a positive whole number"));
+    PasswordHasher::setIterations(passwordIterations);
     config.policy.defaultLifetimeDays =
         qMin(config.policy.defaultLifetimeDays, config.policy.maxLifetimeDays);
     config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));

@@ -25,6 +25,8 @@ public:
     void stop();
     bool isRunning() const;
 
+    // The server process's id while it runs (e.g. to read /proc/<pid>/status), else 0.
+    qint64 processId() const;
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
     QString databasePath() const;
