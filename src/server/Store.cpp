@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "DatabaseFiles.h"
 #include "IdGenerator.h"
 #include "Rfc3339.h"
 #include "StoreError.h"
@@ -8,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cstdio>
 
 namespace {
 // Each migration moves the schema one version up; never edit one that has shipped.
@@ -70,11 +73,7 @@ Store::Store()
 
 Store::~Store()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isValid())
-            db.close();
-    }
+    close();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
@@ -86,14 +85,30 @@ bool Store::open(const QString &path, QString *error)
             QStringLiteral("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)");
         return false;
     }
+    if (!DatabaseFiles::makePrivate(path, error))
+        return false;
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
         *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
         return false;
     }
     try {
-        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        // An acknowledged write must survive a crash or power loss: WAL, and fsync on commit.
+        QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        const QString journal = mode.next() ? mode.value(0).toString().toLower() : QString();
+        mode.finish(); // an unfinished statement would block COMMIT in migrate()
+        if (journal != QLatin1String("wal"))
+            throw StoreError(QStringLiteral("SQLite did not switch to WAL mode (journal_mode is "
+                                            "\"%1\"); put the database on a local file system")
+                                 .arg(journal)
+                                 .toStdString());
+        exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        QSqlQuery sync = exec(QStringLiteral("PRAGMA synchronous"));
+        const bool full = sync.next() && sync.value(0).toInt() == 2;
+        sync.finish();
+        if (!full)
+            throw StoreError("SQLite did not accept synchronous=FULL");
         exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         migrate();
     } catch (const StoreError &e) {
@@ -102,6 +117,20 @@ bool Store::open(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+void Store::close()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    // Fold the WAL back into the database file, so a stopped server leaves one complete file.
+    try {
+        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    } catch (const StoreError &e) {
+        std::fprintf(stderr, "tokendesk-server: WAL checkpoint failed: %s\n", e.what());
+    }
+    db.close();
 }
 
 QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
@@ -116,16 +145,35 @@ QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+int Store::schemaVersion()
+{
+    QSqlQuery current = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    return current.next() && !current.value(0).isNull() ? current.value(0).toInt() : 0;
+}
+
 void Store::migrate()
 {
     exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
-    QSqlQuery current = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
-    int version = current.next() && !current.value(0).isNull() ? current.value(0).toInt() : 0;
-    const int target = static_cast<int>(std::size(Migrations));
+    const int known = static_cast<int>(std::size(Migrations));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    for (; version < target; ++version) {
-        db.transaction();
+    for (;;) {
+        // Take the write lock before reading the version, so that two processes starting on one
+        // database at once apply each migration exactly once (SQLite's form; PostgreSQL will
+        // want an advisory lock here).
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
         try {
+            const int version = schemaVersion();
+            if (version > known)
+                throw StoreError(QStringLiteral("the database has schema version %1, but this "
+                                                "tokendesk-server knows only versions up to %2; "
+                                                "run a newer tokendesk-server")
+                                     .arg(version)
+                                     .arg(known)
+                                     .toStdString());
+            if (version == known) {
+                exec(QStringLiteral("COMMIT"));
+                return;
+            }
             // QSqlQuery runs one statement at a time.
             const QStringList statements =
                 QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -134,11 +182,11 @@ void Store::migrate()
                     exec(statement);
             }
             exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
+            exec(QStringLiteral("COMMIT"));
         } catch (...) {
-            db.rollback();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             throw;
         }
-        db.commit();
     }
 }
 

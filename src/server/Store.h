@@ -26,7 +26,14 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // Waits this long for another process's write lock before a statement fails.
+    static constexpr int BusyTimeoutMs = 5000;
+
+    // Creates the database privately (folder 0700, files 0600), requires WAL and
+    // synchronous=FULL, and migrates the schema; refuses a schema newer than this build knows.
     bool open(const QString &path, QString *error);
+    // Checkpoints the WAL into the database file and closes it (also done on destruction).
+    void close();
 
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
@@ -65,6 +72,7 @@ public:
 private:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     void migrate();
+    int schemaVersion();
     TokenRecord readToken(const QSqlQuery &query);
     // column: a fixed column name from this class, never caller input.
     std::optional<UserRecord> userWhere(const QString &column, const QString &value);

@@ -1,6 +1,7 @@
 #include "AccountAdmin.h"
 #include "PasswordHasher.h"
 #include "ServerConfig.h"
+#include "ShutdownSignals.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "TokenDeskServer.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -127,8 +129,6 @@ int main(int argc, char *argv[])
                             QStringLiteral("/tokendesk-server");
         config.databasePath = dir + QStringLiteral("/tokendesk.sqlite");
     }
-    if (!QDir().mkpath(QFileInfo(config.databasePath).absolutePath()))
-        return fail(QStringLiteral("cannot create the folder for %1").arg(config.databasePath));
 
     TokenDeskServer server(config);
     QString error;
@@ -182,5 +182,16 @@ int main(int argc, char *argv[])
     std::printf("tokendesk-server: listening on %s\n",
                 qPrintable(server.url().toString(QUrl::RemovePath)));
     std::fflush(stdout);
-    return app.exec();
+    ShutdownSignals shutdownSignals;
+    if (!shutdownSignals.isActive())
+        return fail(QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
+    QObject::connect(&shutdownSignals, &ShutdownSignals::received, &app, [](int signalNumber) {
+        std::fprintf(stderr, "tokendesk-server: %s received, shutting down\n",
+                     signalNumber == SIGINT ? "SIGINT" : "SIGTERM");
+        QCoreApplication::quit();
+    });
+    const int status = app.exec();
+    // Stop serving, then checkpoint and close the database before the process ends.
+    server.close();
+    return status;
 }
