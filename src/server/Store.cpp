@@ -4,8 +4,10 @@
 #include "IdGenerator.h"
 #include "Rfc3339.h"
 #include "StoreError.h"
+#include "TokenRules.h"
 
 #include <QAtomicInt>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,10 +15,25 @@
 #include <cstdio>
 
 namespace {
-// Each migration moves the schema one version up; never edit one that has shipped.
-const char *const Migrations[] = {
+// Each migration moves the schema one version up; never edit one that has shipped. A migration
+// is SQL, optionally a step in C++ (for what SQL cannot compute), then more SQL; all of it runs in
+// one transaction.
+enum class MigrationStep
+{
+    None,
+    FillNameKeys
+};
+
+struct Migration
+{
+    const char *sql;
+    MigrationStep step = MigrationStep::None;
+    const char *sqlAfter = "";
+};
+
+const Migration Migrations[] = {
     // 1: initial schema
-    R"(CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE,
+    {R"(CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE,
         display_name TEXT NOT NULL, password_hash TEXT NOT NULL, account_id TEXT NOT NULL,
         plan TEXT NOT NULL, created_at INTEGER NOT NULL);
     CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, account_id TEXT NOT NULL,
@@ -34,7 +51,13 @@ const char *const Migrations[] = {
     CREATE INDEX tokens_owner ON tokens (owner_type, owner_id, seq);
     CREATE TABLE demo_items (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
         owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, name TEXT NOT NULL,
-        created_at INTEGER NOT NULL))",
+        created_at INTEGER NOT NULL))"},
+    // 2: names unique among an owner's active tokens, enforced by the database. name_key holds
+    // the name as compared (NFC) while the token claims it, NULL once it no longer does (an
+    // expired token gives its name up when another token takes it).
+    {"ALTER TABLE tokens ADD COLUMN name_key TEXT", MigrationStep::FillNameKeys,
+     "CREATE UNIQUE INDEX tokens_active_name ON tokens (owner_type, owner_id, name_key) "
+     "WHERE name_key IS NOT NULL"},
 };
 
 QVariant epochOrNull(const QDateTime &time)
@@ -145,6 +168,51 @@ QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+void Store::execScript(const QString &script)
+{
+    // QSqlQuery runs one statement at a time.
+    for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!statement.trimmed().isEmpty())
+            exec(statement);
+    }
+}
+
+void Store::fillNameKeys()
+{
+    // Rows from before the index may hold duplicates (two processes racing, or names equal only
+    // after NFC). The oldest active token keeps its name; later active ones are renamed
+    // "name (2)", "name (3)"… so that every active token stays usable and distinguishable.
+    const qint64 now = nowUtc().toSecsSinceEpoch();
+    QSqlQuery rows = exec(QStringLiteral(
+        "SELECT id, owner_type, owner_id, name, expires_at FROM tokens ORDER BY seq"));
+    struct Row
+    {
+        QString id, owner, name;
+        bool active;
+    };
+    QList<Row> all;
+    while (rows.next()) {
+        all.append({rows.value(0).toString(),
+                    rows.value(1).toString() + QLatin1Char('/') + rows.value(2).toString(),
+                    rows.value(3).toString(),
+                    rows.value(4).isNull() || rows.value(4).toLongLong() > now});
+    }
+    rows.finish();
+    QSet<QString> claimed; // owner + '\n' + key
+    for (const Row &row : all) {
+        if (!row.active)
+            continue;
+        // Names are stored normalised from now on, like new ones.
+        const QString base = TokenRules::normalizedName(row.name);
+        QString name = base;
+        for (int n = 2; claimed.contains(row.owner + QLatin1Char('\n') + name); ++n)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        claimed.insert(row.owner + QLatin1Char('\n') + name);
+        exec(QStringLiteral("UPDATE tokens SET name = ?, name_key = ? WHERE id = ?"),
+             {name, name, row.id});
+    }
+}
+
 int Store::schemaVersion()
 {
     QSqlQuery current = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
@@ -174,13 +242,11 @@ void Store::migrate()
                 exec(QStringLiteral("COMMIT"));
                 return;
             }
-            // QSqlQuery runs one statement at a time.
-            const QStringList statements =
-                QString::fromUtf8(Migrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            for (const QString &statement : statements) {
-                if (!statement.trimmed().isEmpty())
-                    exec(statement);
-            }
+            const Migration &migration = Migrations[version];
+            execScript(QString::fromUtf8(migration.sql));
+            if (migration.step == MigrationStep::FillNameKeys)
+                fillNameKeys();
+            execScript(QString::fromUtf8(migration.sqlAfter));
             exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
             exec(QStringLiteral("COMMIT"));
         } catch (...) {
@@ -308,19 +374,67 @@ void Store::deleteExpiredSessions(const QDateTime &now)
     exec(QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"), {now.toSecsSinceEpoch()});
 }
 
-void Store::insertToken(TokenRecord &record)
+bool Store::insertToken(TokenRecord &record, const QDateTime &now)
 {
     const Token &t = record.token;
-    QSqlQuery q = exec(
-        QStringLiteral("INSERT INTO tokens (id, owner_type, owner_id, name, scopes, digest, hint, "
-                       "created_at, created_by, expires_at, lifetime_seconds, last_used_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"),
-        {t.id, typeName(t.owner.type), t.owner.id, t.name, t.scopes.join(QLatin1Char(' ')),
-         record.secretDigest, t.hint, t.createdAt.toSecsSinceEpoch(), record.createdById,
-         epochOrNull(t.expiresAt),
-         record.lifetimeSeconds < 0 ? QVariant(QMetaType::fromType<qint64>())
-                                    : QVariant(record.lifetimeSeconds)});
-    record.seq = q.lastInsertId().toLongLong();
+    const QString key = TokenRules::normalizedName(t.name);
+    return writeTransaction([&] {
+        releaseExpiredName(t.owner.type, t.owner.id, key, now);
+        const std::optional<QSqlQuery> q = execUnlessNameTaken(
+            QStringLiteral("INSERT INTO tokens (id, owner_type, owner_id, name, scopes, digest, "
+                           "hint, created_at, created_by, expires_at, lifetime_seconds, "
+                           "last_used_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, "
+                           "?)"),
+            {t.id, typeName(t.owner.type), t.owner.id, t.name, t.scopes.join(QLatin1Char(' ')),
+             record.secretDigest, t.hint, t.createdAt.toSecsSinceEpoch(), record.createdById,
+             epochOrNull(t.expiresAt),
+             record.lifetimeSeconds < 0 ? QVariant(QMetaType::fromType<qint64>())
+                                        : QVariant(record.lifetimeSeconds),
+             key});
+        if (q)
+            record.seq = q->lastInsertId().toLongLong();
+        return q.has_value();
+    });
+}
+
+void Store::releaseExpiredName(TokenOwner::Type type, const QString &ownerId, const QString &key,
+                               const QDateTime &now)
+{
+    exec(QStringLiteral("UPDATE tokens SET name_key = NULL WHERE owner_type = ? AND owner_id = ? "
+                        "AND name_key = ? AND expires_at IS NOT NULL AND expires_at <= ?"),
+         {typeName(type), ownerId, key, now.toSecsSinceEpoch()});
+}
+
+std::optional<QSqlQuery> Store::execUnlessNameTaken(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (!query.prepare(sql))
+        throw StoreError(query.lastError().text().toStdString());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return query;
+    // SQLite names the columns of the violated index; PostgreSQL will give its SQLSTATE 23505
+    // and the index name.
+    const QString text = query.lastError().text();
+    if (text.contains(QLatin1String("UNIQUE")) && text.contains(QLatin1String("name_key")))
+        return std::nullopt;
+    throw StoreError(text.toStdString());
+}
+
+bool Store::writeTransaction(const std::function<bool()> &work)
+{
+    // IMMEDIATE takes the write lock up front (waiting up to BusyTimeoutMs for another process),
+    // so a transaction never fails half-way on a lock it could not upgrade.
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        const bool done = work();
+        exec(done ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        return done;
+    } catch (...) {
+        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
 }
 
 namespace {
@@ -387,21 +501,23 @@ QList<TokenRecord> Store::tokensOf(TokenOwner::Type type, const QString &ownerId
     return tokens;
 }
 
-bool Store::activeNameExists(TokenOwner::Type type, const QString &ownerId, const QString &name,
-                             const QDateTime &now)
+bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT 1 FROM tokens WHERE owner_type = ? AND owner_id = ? "
-                                      "AND name = ? AND (expires_at IS NULL OR expires_at > ?)"),
-                       {typeName(type), ownerId, name, now.toSecsSinceEpoch()});
-    return q.next();
-}
-
-void Store::replaceSecret(const TokenRecord &record)
-{
-    exec(QStringLiteral("UPDATE tokens SET digest = ?, hint = ?, expires_at = ?, "
-                        "last_used_at = NULL WHERE id = ?"),
-         {record.secretDigest, record.token.hint, epochOrNull(record.token.expiresAt),
-          record.token.id});
+    const TokenOwner &owner = record.token.owner;
+    const QString key = TokenRules::normalizedName(record.token.name);
+    return writeTransaction([&] {
+        // Renewing an expired token claims its name again, unless another active token has it.
+        exec(QStringLiteral("UPDATE tokens SET name_key = NULL WHERE owner_type = ? AND "
+                            "owner_id = ? AND name_key = ? AND id <> ? AND expires_at IS NOT NULL "
+                            "AND expires_at <= ?"),
+             {typeName(owner.type), owner.id, key, record.token.id, now.toSecsSinceEpoch()});
+        return execUnlessNameTaken(
+                   QStringLiteral("UPDATE tokens SET digest = ?, hint = ?, expires_at = ?, "
+                                  "last_used_at = NULL, name_key = ? WHERE id = ?"),
+                   {record.secretDigest, record.token.hint, epochOrNull(record.token.expiresAt),
+                    key, record.token.id})
+            .has_value();
+    });
 }
 
 void Store::deleteToken(const QString &id)

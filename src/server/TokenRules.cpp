@@ -18,6 +18,11 @@ bool hasControlCharacters(const QString &text)
 }
 } // namespace
 
+QString TokenRules::normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
 bool TokenRules::checkExpiry(const QDateTime &expiresAt, const QDateTime &now,
                              ApiError *error) const
 {
@@ -48,7 +53,7 @@ std::optional<TokenDraft> TokenRules::parseDraft(const QJsonObject &body, const 
 {
     JsonObjectReader r(body);
     TokenDraft draft;
-    draft.name = r.string(QStringLiteral("name")).trimmed();
+    draft.name = normalizedName(r.string(QStringLiteral("name")).trimmed());
     if (r.ok()) {
         if (draft.name.isEmpty())
             r.fail(QStringLiteral("name"), QStringLiteral("Give the token a name."));
