@@ -16,6 +16,8 @@ public:
     static constexpr int MaxNameLength = 100;
     // Clients compute expiry when the user clicks; allow for the request's travel time.
     static constexpr qint64 LifetimeSlackSeconds = 60;
+    // The shortest lifetime a new or renewed token may get.
+    static constexpr qint64 MinLifetimeSeconds = 60;
 
     explicit TokenRules(Policy policy) : m_policy(std::move(policy)) {}
 
