@@ -7,9 +7,19 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QtTest>
+
+#include <arpa/inet.h>
+#include <cstring>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 struct RawAnswer
@@ -40,10 +50,14 @@ struct RawAnswer
 class BoundConnection
 {
 public:
-    BoundConnection(const QHostAddress &from, quint16 port) : m_port(port)
+    BoundConnection(const QHostAddress &from, quint16 port,
+                    const QHostAddress &to = QHostAddress(QHostAddress::LocalHost))
+        : m_port(port), m_host(to.protocol() == QAbstractSocket::IPv6Protocol
+                                   ? '[' + to.toString().toLatin1() + ']'
+                                   : to.toString().toLatin1())
     {
         m_socket.bind(from, 0);
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.connectToHost(to, port);
         m_connected = m_socket.waitForConnected(5000);
     }
 
@@ -57,10 +71,10 @@ public:
             answer.error = QStringLiteral("not connected: ") + m_socket.errorString();
             return answer;
         }
-        m_socket.write(
-            "POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) +
-            "\r\nContent-Type: application/json\r\nContent-Length: " +
-            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket.write("POST /api/v1/session HTTP/1.1\r\nHost: " + m_host + ':' +
+                       QByteArray::number(m_port) +
+                       "\r\nContent-Type: application/json\r\nContent-Length: " +
+                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QDeadlineTimer deadline(15000);
         while (!deadline.hasExpired()) {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
@@ -102,6 +116,7 @@ public:
 
 private:
     quint16 m_port;
+    QByteArray m_host;
     QTcpSocket m_socket;
     bool m_connected = false;
     QByteArray m_buffer;
@@ -126,6 +141,41 @@ qint64 residentKiB(qint64 pid)
     return 0;
 }
 
+// Inside the test's own network namespace: loopback up, plus addresses from two IPv6 /64s on it
+// (ioctl, so that no iproute2 is needed). False when the kernel refuses.
+const char *const SameNetA = "fd00:64:0:1::a";
+const char *const SameNetB = "fd00:64:0:1::b";
+const char *const OtherNet = "fd00:64:0:2::a";
+
+bool setUpNamespaceAddresses()
+{
+    const int fd = ::socket(AF_INET6, SOCK_DGRAM, 0);
+    if (fd < 0)
+        return false;
+    ifreq flags = {};
+    std::strncpy(flags.ifr_name, "lo", IFNAMSIZ - 1);
+    bool ok = ::ioctl(fd, SIOCGIFFLAGS, &flags) == 0;
+    flags.ifr_flags |= IFF_UP | IFF_RUNNING;
+    ok = ok && ::ioctl(fd, SIOCSIFFLAGS, &flags) == 0;
+    struct In6Ifreq // the kernel's struct in6_ifreq (linux/ipv6.h clashes with glibc headers)
+    {
+        in6_addr address;
+        quint32 prefixLength;
+        int interfaceIndex;
+    };
+    for (const char *address : {SameNetA, SameNetB, OtherNet}) {
+        In6Ifreq request = {};
+        ok = ok && ::inet_pton(AF_INET6, address, &request.address) == 1;
+        request.prefixLength = 64;
+        request.interfaceIndex = static_cast<int>(::if_nametoindex("lo"));
+        ok = ok && ::ioctl(fd, SIOCSIFADDR, &request) == 0;
+    }
+    ::close(fd);
+    return ok;
+}
+
+constexpr int LoginThrottleMaxPerAddress = 30;
+
 bool isRetryAfterSeconds(const QByteArray &value)
 {
     bool ok = false;
@@ -139,6 +189,7 @@ class TestRateLimits : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -147,10 +198,22 @@ private slots:
     void perAddressOverManyUsernames();
     void perUsernameOverAllAddresses();
     void limiterMemoryIsBounded();
+    void ipv6ClientsCountByTheirSlash64();
 
 private:
     std::unique_ptr<TestServer> m_server;
 };
+
+namespace {
+// Set in the copy of this test that runs inside its own network namespace.
+const char *const InNamespaceVariable = "TOKENDESK_TEST_IN_NETNS";
+} // namespace
+
+void TestRateLimits::initTestCase()
+{
+    if (qEnvironmentVariableIsSet(InNamespaceVariable))
+        QVERIFY2(setUpNamespaceAddresses(), "cannot configure the namespace's loopback");
+}
 
 void TestRateLimits::init()
 {
@@ -278,6 +341,56 @@ void TestRateLimits::limiterMemoryIsBounded()
     qInfo("server RSS: %lld KiB before, %lld KiB after 40 000 failed logins", before, after);
     QVERIFY2(after - before < 32 * 1024,
              qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(after - before)));
+}
+
+void TestRateLimits::ipv6ClientsCountByTheirSlash64()
+{
+    if (!qEnvironmentVariableIsSet(InNamespaceVariable)) {
+        // Clients from several IPv6 addresses need addresses this machine does not have: run this
+        // function again in a private user + network namespace, where the test may add them.
+        QProcess inner;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QString::fromLatin1(InNamespaceVariable), QStringLiteral("1"));
+        inner.setProcessEnvironment(environment);
+        inner.setProcessChannelMode(QProcess::MergedChannels);
+        inner.start(QStringLiteral("unshare"),
+                    {QStringLiteral("--user"), QStringLiteral("--map-root-user"),
+                     QStringLiteral("--net"), QStringLiteral("--"),
+                     QCoreApplication::applicationFilePath(),
+                     QStringLiteral("ipv6ClientsCountByTheirSlash64")});
+        if (!inner.waitForStarted(10000))
+            QSKIP("unshare (util-linux) is not available");
+        const bool finished = inner.waitForFinished(120000);
+        const QByteArray output = inner.readAll();
+        if (!finished)
+            inner.kill();
+        if (output.startsWith("unshare:"))
+            QSKIP(qPrintable(QStringLiteral("no user/network namespaces here: ") +
+                             QString::fromLocal8Bit(output.trimmed())));
+        QVERIFY2(finished && inner.exitStatus() == QProcess::NormalExit && inner.exitCode() == 0,
+                 output.constData());
+        QVERIFY2(output.contains("PASS   : TestRateLimits::ipv6ClientsCountByTheirSlash64()"),
+                 output.constData());
+        return;
+    }
+    TestServer server({QStringLiteral("--password-iterations"), QStringLiteral("100"),
+                       QStringLiteral("--listen"), QStringLiteral("[::1]:0")});
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QHostAddress loopback6(QHostAddress::LocalHostIPv6);
+    BoundConnection first(QHostAddress(QString::fromLatin1(SameNetA)), server.port(), loopback6);
+    for (int i = 0; i < LoginThrottleMaxPerAddress; ++i) {
+        const RawAnswer r = first.login(QStringLiteral("nobody%1").arg(i), QStringLiteral("x"));
+        QVERIFY2(r.status == 401, qPrintable(QString::number(i) + QLatin1Char(' ') + r.describe()));
+    }
+    // Another address of the same /64 is the same client.
+    BoundConnection sameNet(QHostAddress(QString::fromLatin1(SameNetB)), server.port(), loopback6);
+    const RawAnswer limited = sameNet.login(QStringLiteral("demo"), QStringLiteral("demo"));
+    QVERIFY2(limited.status == 429, qPrintable(limited.describe()));
+    QVERIFY2(isRetryAfterSeconds(limited.retryAfter), qPrintable(limited.describe()));
+    // Another /64 is not.
+    BoundConnection otherNet(QHostAddress(QString::fromLatin1(OtherNet)), server.port(), loopback6);
+    const RawAnswer elsewhere = otherNet.login(QStringLiteral("demo"), QStringLiteral("demo"));
+    QVERIFY2(elsewhere.status == 201, qPrintable(elsewhere.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimits)
