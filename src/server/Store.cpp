@@ -149,7 +149,10 @@ void Store::close()
         return;
     // Fold the WAL back into the database file, so a stopped server leaves one complete file.
     try {
-        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // Another process on the file may hold it busy; shutdown must stay well inside 5 s.
+        exec(QStringLiteral("PRAGMA busy_timeout = 1000"));
+        QSqlQuery checkpoint = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        checkpoint.finish();
     } catch (const StoreError &e) {
         std::fprintf(stderr, "tokendesk-server: WAL checkpoint failed: %s\n", e.what());
     }
