@@ -226,13 +226,11 @@ void Store::migrate()
 {
     exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
     const int known = static_cast<int>(std::size(Migrations));
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    for (;;) {
-        // Take the write lock before reading the version, so that two processes starting on one
-        // database at once apply each migration exactly once (SQLite's form; PostgreSQL will
-        // want an advisory lock here).
-        exec(QStringLiteral("BEGIN IMMEDIATE"));
-        try {
+    bool migrated = true;
+    while (migrated) {
+        // The version is read under the write lock, so that two processes starting on one
+        // database at once apply each migration exactly once.
+        writeTransaction([&] {
             const int version = schemaVersion();
             if (version > known)
                 throw StoreError(QStringLiteral("the database has schema version %1, but this "
@@ -241,21 +239,17 @@ void Store::migrate()
                                      .arg(version)
                                      .arg(known)
                                      .toStdString());
-            if (version == known) {
-                exec(QStringLiteral("COMMIT"));
-                return;
-            }
+            migrated = version < known;
+            if (!migrated)
+                return true;
             const Migration &migration = Migrations[version];
             execScript(QString::fromUtf8(migration.sql));
             if (migration.step == MigrationStep::FillNameKeys)
                 fillNameKeys();
             execScript(QString::fromUtf8(migration.sqlAfter));
             exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
-            exec(QStringLiteral("COMMIT"));
-        } catch (...) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            throw;
-        }
+            return true;
+        });
     }
 }
 
@@ -428,7 +422,8 @@ std::optional<QSqlQuery> Store::execUnlessNameTaken(const QString &sql, const QV
 bool Store::writeTransaction(const std::function<bool()> &work)
 {
     // IMMEDIATE takes the write lock up front (waiting up to BusyTimeoutMs for another process),
-    // so a transaction never fails half-way on a lock it could not upgrade.
+    // so a transaction never fails half-way on a lock it could not upgrade. (SQLite's form: on
+    // PostgreSQL a plain BEGIN, plus an advisory lock for migrations.)
     exec(QStringLiteral("BEGIN IMMEDIATE"));
     try {
         const bool done = work();

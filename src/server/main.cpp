@@ -8,9 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -177,11 +175,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(e.what())));
     }
 
-    if (!server.listen(&error))
-        return fail(error);
-    std::printf("tokendesk-server: listening on %s\n",
-                qPrintable(server.url().toString(QUrl::RemovePath)));
-    std::fflush(stdout);
+    // Before listening, so that whoever saw "listening on" can stop the server cleanly.
     ShutdownSignals shutdownSignals;
     if (!shutdownSignals.isActive())
         return fail(QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
@@ -190,6 +184,11 @@ int main(int argc, char *argv[])
                      signalNumber == SIGINT ? "SIGINT" : "SIGTERM");
         QCoreApplication::quit();
     });
+    if (!server.listen(&error))
+        return fail(error);
+    std::printf("tokendesk-server: listening on %s\n",
+                qPrintable(server.url().toString(QUrl::RemovePath)));
+    std::fflush(stdout);
     const int status = app.exec();
     // Stop serving, then checkpoint and close the database before the process ends.
     server.close();
