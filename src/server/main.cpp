@@ -113,6 +113,11 @@ int main(int argc, char *argv[])
     if (!positiveInt(parser, QStringLiteral("password-iterations"), &passwordIterations))
         return fail(QStringLiteral("--password-iterations must be a positive whole number"));
     PasswordHasher::setIterations(passwordIterations);
+    if (passwordIterations < PasswordHasher::DefaultIterations)
+        std::fprintf(stderr,
+                     "tokendesk-server: warning: --password-iterations %d is below the default "
+                     "%d; passwords hashed now are easier to crack (meant for tests)\n",
+                     passwordIterations, PasswordHasher::DefaultIterations);
     config.policy.defaultLifetimeDays =
         qMin(config.policy.defaultLifetimeDays, config.policy.maxLifetimeDays);
     config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));
