@@ -27,10 +27,15 @@ std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray
                                        const QString &clientAddress, ApiError *error,
                                        int *retryAfterSeconds)
 {
-    const QString key = username + QLatin1Char('\n') + clientAddress;
+    if (username.toUcs4().size() > MaxUsernameLength) {
+        *error = ApiError::http(
+            400, QStringLiteral("validation_failed"),
+            QStringLiteral("Usernames are at most %1 characters.").arg(MaxUsernameLength),
+            QStringLiteral("username"));
+        return std::nullopt;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const int wait = qMax(m_userLimiter.retryAfterSeconds(key, now),
-                          m_addressLimiter.retryAfterSeconds(clientAddress, now));
+    const int wait = m_throttle.retryAfterSeconds(username, clientAddress, now);
     if (wait > 0) {
         *error = ApiError::http(429, QStringLiteral("rate_limited"),
                                 QStringLiteral("Too many failed sign-in attempts. Try again in "
@@ -43,13 +48,12 @@ std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray
     const bool valid = user ? PasswordHasher::verify(password, user->passwordHash)
                             : (PasswordHasher::burnEquivalentTime(password), false);
     if (!valid) {
-        m_userLimiter.recordFailure(key, now);
-        m_addressLimiter.recordFailure(clientAddress, now);
+        m_throttle.recordFailure(username, clientAddress, now);
         *error = ApiError::http(401, QStringLiteral("invalid_credentials"),
                                 QStringLiteral("The username or password is wrong."));
         return std::nullopt;
     }
-    m_userLimiter.reset(key);
+    m_throttle.recordSuccess(username, clientAddress);
     const QDateTime nowTime = QDateTime::currentDateTimeUtc();
     m_store.deleteExpiredSessions(nowTime);
     Login login;

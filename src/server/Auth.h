@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
-#include "LoginRateLimiter.h"
+#include "LoginThrottle.h"
 #include "TokenRecord.h"
 #include "UserRecord.h"
 
@@ -18,6 +18,9 @@ class Store;
 class Auth
 {
 public:
+    // Longer usernames are refused before they cost a PBKDF2 run or a rate-limiter entry.
+    static constexpr int MaxUsernameLength = 64;
+
     Auth(Store &store, int sessionHours);
     Auth(const Auth &) = delete;
     Auth &operator=(const Auth &) = delete;
@@ -43,8 +46,5 @@ public:
 private:
     Store &m_store;
     int m_sessionHours;
-    // 5 failures a minute per username + address (guessing one password), and 30 per address
-    // (trying many usernames, each costing a PBKDF2 run).
-    LoginRateLimiter m_userLimiter{5};
-    LoginRateLimiter m_addressLimiter{30};
+    LoginThrottle m_throttle;
 };

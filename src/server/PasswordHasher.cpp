@@ -6,8 +6,11 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <atomic>
+
 namespace {
 constexpr int KeyLength = 32;
+std::atomic<int> g_iterations{PasswordHasher::DefaultIterations};
 
 QByteArray derive(const QByteArray &password, const QByteArray &salt, int iterations)
 {
@@ -15,6 +18,21 @@ QByteArray derive(const QByteArray &password, const QByteArray &salt, int iterat
                                               iterations, KeyLength);
 }
 } // namespace
+
+void PasswordHasher::setIterations(int iterations)
+{
+    g_iterations = qMax(1, iterations);
+}
+
+int PasswordHasher::iterations()
+{
+    return g_iterations;
+}
+
+QString PasswordHasher::hash(const QByteArray &password)
+{
+    return hash(password, iterations());
+}
 
 QString PasswordHasher::hash(const QByteArray &password, int iterations)
 {
@@ -42,5 +60,5 @@ bool PasswordHasher::verify(const QByteArray &password, const QString &record)
 
 void PasswordHasher::burnEquivalentTime(const QByteArray &password)
 {
-    derive(password, QByteArrayLiteral("tokendesk-dummy-salt"), DefaultIterations);
+    derive(password, QByteArrayLiteral("tokendesk-dummy-salt"), iterations());
 }

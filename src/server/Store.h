@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -26,7 +27,14 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // Waits this long for another process's write lock before a statement fails.
+    static constexpr int BusyTimeoutMs = 5000;
+
+    // Creates the database privately (folder 0700, files 0600), requires WAL and
+    // synchronous=FULL, and migrates the schema; refuses a schema newer than this build knows.
     bool open(const QString &path, QString *error);
+    // Checkpoints the WAL into the database file and closes it (also done on destruction).
+    void close();
 
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
@@ -46,15 +54,17 @@ public:
     void deleteExpiredSessions(const QDateTime &now);
 
     // Tokens
-    void insertToken(TokenRecord &record); // sets record.seq
+    // Inserts the token and sets record.seq; false (nothing written) when an active token of
+    // the owner has the same name after normalisation. now decides which tokens have expired.
+    bool insertToken(TokenRecord &record, const QDateTime &now);
     std::optional<TokenRecord> tokenById(const QString &id);
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
     // Up to limit tokens of the owner with seq > afterSeq, oldest first.
     QList<TokenRecord> tokensOf(TokenOwner::Type type, const QString &ownerId, qint64 afterSeq,
                                 int limit);
-    bool activeNameExists(TokenOwner::Type type, const QString &ownerId, const QString &name,
-                          const QDateTime &now);
-    void replaceSecret(const TokenRecord &record);
+    // New secret, hint and expiry; false (nothing written) when the token was expired and
+    // another active token of the owner has taken its name meanwhile.
+    bool replaceSecret(const TokenRecord &record, const QDateTime &now);
     void deleteToken(const QString &id);
     void touchToken(const QString &id, const QDateTime &when);
 
@@ -65,6 +75,17 @@ public:
 private:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     void migrate();
+    int schemaVersion();
+    void execScript(const QString &script);
+    void fillNameKeys(); // migration 2
+
+    // Runs work in one write transaction; commits when it returns true, else rolls back.
+    bool writeTransaction(const std::function<bool()> &work);
+    // exec(), but a violation of the active-name index gives nullopt instead of throwing.
+    std::optional<QSqlQuery> execUnlessNameTaken(const QString &sql, const QVariantList &values);
+    // An expired token of the owner that still claims key gives it up.
+    void releaseExpiredName(TokenOwner::Type type, const QString &ownerId, const QString &key,
+                            const QDateTime &now);
     TokenRecord readToken(const QSqlQuery &query);
     // column: a fixed column name from this class, never caller input.
     std::optional<UserRecord> userWhere(const QString &column, const QString &value);

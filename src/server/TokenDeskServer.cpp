@@ -66,6 +66,14 @@ bool TokenDeskServer::listen(QString *error)
     return true;
 }
 
+void TokenDeskServer::close()
+{
+    // The Router owns the listening sockets and, through them, the client connections.
+    delete m_router;
+    m_router = nullptr;
+    m_store->close();
+}
+
 QUrl TokenDeskServer::url() const
 {
     QUrl url;

@@ -32,6 +32,8 @@ public:
     bool openDatabase(QString *error);
     // Starts listening; the bound port is port() afterwards.
     bool listen(QString *error);
+    // Closes the listener and every connection, then checkpoints and closes the database.
+    void close();
 
     Store &store();
     quint16 port() const { return m_port; }

@@ -171,8 +171,6 @@ ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)
     const auto draft = m_rules.parseDraft(*body, now, &error);
     if (!draft)
         return ApiResponse::error(error);
-    if (m_store.activeNameExists(access.owner.type, access.owner.id, draft->name, now))
-        return nameTaken(draft->name);
 
     const QByteArray secret = TokenFormat::generate(TokenFormat::Kind::ApiToken);
     TokenRecord record;
@@ -188,7 +186,10 @@ ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)
     record.secretDigest = TokenFormat::digest(secret);
     record.createdById = access.caller.id;
     record.lifetimeSeconds = token.expires() ? now.secsTo(token.expiresAt) : -1;
-    m_store.insertToken(record);
+    // The database decides uniqueness, so that concurrent creates (even from several server
+    // processes) cannot both take a name.
+    if (!m_store.insertToken(record, now))
+        return nameTaken(draft->name);
     return ApiResponse::json(201, {{QStringLiteral("token"), token.toJson()},
                                    {QStringLiteral("secret"), QString::fromLatin1(secret)},
                                    {QStringLiteral("account_id"), access.accountId}});
@@ -205,10 +206,6 @@ ApiResponse TokenEndpoints::rotate(const Access &access, const ApiRequest &req)
     if (!body)
         return ApiResponse::error(error);
     const QDateTime now = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
-    // Renewing an expired token must not create a second active token of the same name.
-    if (record->token.isExpiredAt(now) &&
-        m_store.activeNameExists(access.owner.type, access.owner.id, record->token.name, now))
-        return nameTaken(record->token.name);
     const auto expiresAt = m_rules.parseRotation(*body, now, record->lifetimeSeconds, &error);
     if (!expiresAt)
         return ApiResponse::error(error);
@@ -220,7 +217,9 @@ ApiResponse TokenEndpoints::rotate(const Access &access, const ApiRequest &req)
     token.lastUsedAt = {};
     token.status = Token::Status::Active;
     record->secretDigest = TokenFormat::digest(secret);
-    m_store.replaceSecret(*record);
+    // Renewing an expired token must not create a second active token of the same name.
+    if (!m_store.replaceSecret(*record, now))
+        return nameTaken(token.name);
     return ApiResponse::json(201, {{QStringLiteral("token"), token.toJson()},
                                    {QStringLiteral("secret"), QString::fromLatin1(secret)},
                                    {QStringLiteral("account_id"), access.accountId}});

@@ -8,15 +8,45 @@ ApiError invalid(const QString &field, const QString &message)
     return ApiError::http(400, QStringLiteral("validation_failed"), message, field);
 }
 
-bool hasControlCharacters(const QString &text)
+// Characters a name must not hold: controls and invisible formatting (they hide or reorder
+// text), line and paragraph separators (U+2028/U+2029 break lines in logs and UIs), private-use
+// code points (they look different on every machine), unassigned ones (no one can tell what they
+// will become) and lone surrogates.
+bool isForbidden(QChar::Category category)
 {
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+    switch (category) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool hasForbiddenCharacters(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t codePoint = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        if (isForbidden(QChar::category(codePoint)))
             return true;
     }
     return false;
 }
 } // namespace
+
+QString TokenRules::normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
 
 bool TokenRules::checkExpiry(const QDateTime &expiresAt, const QDateTime &now,
                              ApiError *error) const
@@ -29,8 +59,10 @@ bool TokenRules::checkExpiry(const QDateTime &expiresAt, const QDateTime &now,
                                                "not allowed on this server."));
         return false;
     }
-    if (expiresAt <= now) {
-        *error = invalid(field, QStringLiteral("The expiry date must be in the future."));
+    // A token that expires on arrival (or within seconds) is a mistake, never a wish.
+    if (expiresAt < now.addSecs(MinLifetimeSeconds)) {
+        *error = invalid(field, QStringLiteral("The expiry date must be at least one minute in "
+                                               "the future."));
         return false;
     }
     const QDateTime latest = now.addDays(m_policy.maxLifetimeDays).addSecs(LifetimeSlackSeconds);
@@ -48,17 +80,17 @@ std::optional<TokenDraft> TokenRules::parseDraft(const QJsonObject &body, const 
 {
     JsonObjectReader r(body);
     TokenDraft draft;
-    draft.name = r.string(QStringLiteral("name")).trimmed();
+    draft.name = normalizedName(r.string(QStringLiteral("name")).trimmed());
     if (r.ok()) {
         if (draft.name.isEmpty())
             r.fail(QStringLiteral("name"), QStringLiteral("Give the token a name."));
         else if (draft.name.toUcs4().size() > MaxNameLength)
             r.fail(QStringLiteral("name"),
                    QStringLiteral("The name is longer than %1 characters.").arg(MaxNameLength));
-        else if (hasControlCharacters(draft.name))
+        else if (hasForbiddenCharacters(draft.name))
             r.fail(QStringLiteral("name"),
-                   QStringLiteral("The name must not contain control or invisible formatting "
-                                  "characters."));
+                   QStringLiteral("The name must not contain control, invisible formatting, "
+                                  "line separator, private-use or unassigned characters."));
     }
     const QStringList scopes = r.stringList(QStringLiteral("scopes"));
     if (r.ok()) {

@@ -16,8 +16,14 @@ public:
     static constexpr int MaxNameLength = 100;
     // Clients compute expiry when the user clicks; allow for the request's travel time.
     static constexpr qint64 LifetimeSlackSeconds = 60;
+    // The shortest lifetime a new or renewed token may get.
+    static constexpr qint64 MinLifetimeSeconds = 60;
 
     explicit TokenRules(Policy policy) : m_policy(std::move(policy)) {}
+
+    // The form in which names are stored and compared: Unicode NFC, so that look-alikes made of
+    // different code point sequences ("é" as one code point or as e + combining accent) collide.
+    static QString normalizedName(const QString &name);
 
     const Policy &policy() const { return m_policy; }
     // A create request body → a valid draft (name trimmed, scopes deduplicated).

@@ -1,16 +1,17 @@
 #include "AccountAdmin.h"
+#include "PasswordHasher.h"
 #include "ServerConfig.h"
+#include "ShutdownSignals.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "TokenDeskServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -79,6 +80,10 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
          QStringLiteral("file")},
+        {QStringLiteral("password-iterations"),
+         QStringLiteral("PBKDF2 iterations for new password hashes (100000). Lower only for "
+                        "tests."),
+         QStringLiteral("count")},
         {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
          QStringLiteral("name")},
         {QStringLiteral("password-file"), QStringLiteral("File holding the new user's password."),
@@ -104,6 +109,15 @@ int main(int argc, char *argv[])
                      &config.policy.defaultLifetimeDays) ||
         !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours))
         return fail(QStringLiteral("lifetimes must be positive whole numbers"));
+    int passwordIterations = PasswordHasher::DefaultIterations;
+    if (!positiveInt(parser, QStringLiteral("password-iterations"), &passwordIterations))
+        return fail(QStringLiteral("--password-iterations must be a positive whole number"));
+    PasswordHasher::setIterations(passwordIterations);
+    if (passwordIterations < PasswordHasher::DefaultIterations)
+        std::fprintf(stderr,
+                     "tokendesk-server: warning: --password-iterations %d is below the default "
+                     "%d; passwords hashed now are easier to crack (meant for tests)\n",
+                     passwordIterations, PasswordHasher::DefaultIterations);
     config.policy.defaultLifetimeDays =
         qMin(config.policy.defaultLifetimeDays, config.policy.maxLifetimeDays);
     config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));
@@ -118,8 +132,6 @@ int main(int argc, char *argv[])
                             QStringLiteral("/tokendesk-server");
         config.databasePath = dir + QStringLiteral("/tokendesk.sqlite");
     }
-    if (!QDir().mkpath(QFileInfo(config.databasePath).absolutePath()))
-        return fail(QStringLiteral("cannot create the folder for %1").arg(config.databasePath));
 
     TokenDeskServer server(config);
     QString error;
@@ -168,10 +180,22 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(e.what())));
     }
 
+    // Before listening, so that whoever saw "listening on" can stop the server cleanly.
+    ShutdownSignals shutdownSignals;
+    if (!shutdownSignals.isActive())
+        return fail(QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
+    QObject::connect(&shutdownSignals, &ShutdownSignals::received, &app, [](int signalNumber) {
+        std::fprintf(stderr, "tokendesk-server: %s received, shutting down\n",
+                     signalNumber == SIGINT ? "SIGINT" : "SIGTERM");
+        QCoreApplication::quit();
+    });
     if (!server.listen(&error))
         return fail(error);
     std::printf("tokendesk-server: listening on %s\n",
                 qPrintable(server.url().toString(QUrl::RemovePath)));
     std::fflush(stdout);
-    return app.exec();
+    const int status = app.exec();
+    // Stop serving, then checkpoint and close the database before the process ends.
+    server.close();
+    return status;
 }

@@ -25,6 +25,8 @@ public:
     void stop();
     bool isRunning() const;
 
+    // The server process's id while it runs (e.g. to read /proc/<pid>/status), else 0.
+    qint64 processId() const;
     // Where tests send requests: the server itself, or the OpenAPI proxy in front of it.
     QUrl baseUrl() const { return m_proxyUrl.isEmpty() ? m_baseUrl : m_proxyUrl; }
     // The server itself, bypassing any proxy.
