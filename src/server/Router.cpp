@@ -1,5 +1,7 @@
 #include "Router.h"
 
+#include "GuardedListener.h"
+#include "HttpWire.h"
 #include "StoreError.h"
 
 #include <QElapsedTimer>
@@ -83,6 +85,23 @@ bool Router::matches(const QStringList &pattern, const QStringList &path, QStrin
     return true;
 }
 
+quint16 Router::serve(const Listen &listen, QString *error)
+{
+    m_https = listen.tls.has_value();
+    auto *listener =
+        new GuardedListener(listen.maxConnections, listen.requestTimeoutMs, listen.tls, this);
+    if (!listener->listen(listen.address, listen.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2 (%3)")
+                     .arg(listen.address.toString())
+                     .arg(listen.port)
+                     .arg(listener->errorString());
+        delete listener;
+        return 0;
+    }
+    bind(listener);
+    return listener->serverPort();
+}
+
 ApiResponse Router::dispatch(ApiRequest request) const
 {
     if (request.body.size() > MaxBodyBytes)
@@ -137,16 +156,7 @@ bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
                  qPrintable(redacted(api.path)), response.status,
                  static_cast<long long>(timer.elapsed()));
 
-    // The HeaderList overloads take an initializer_list only, so write the parts one by one.
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Cache-Control", "no-store");
-    if (!response.body.isEmpty())
-        responder.writeHeader("Content-Type", "application/json");
-    for (const auto &header : response.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    socket->write(HttpWire::serialize(response, false, m_https));
     return true;
 }
 

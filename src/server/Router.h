@@ -4,26 +4,46 @@
 #include "ApiResponse.h"
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
 #include <QList>
+#include <QSslConfiguration>
 
 #include <functional>
+#include <optional>
 
 // The only place that touches QHttpServer (a technical preview in Qt 6.4 whose API changes
 // later). Matches routes itself so that unknown paths get a JSON 404, wrong methods a JSON 405,
 // oversized bodies a 413, and every response carries Cache-Control: no-store.
+//
+// QHttpServer 6.4 reads a whole request into memory before handing it over, so it is bound to a
+// GuardedListener whose per-connection RequestGuard enforces the request limits (16 KiB head,
+// 64 KiB body, 30 s per request, connection cap) on the raw bytes before the engine parses them.
 class Router : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     using Handler = std::function<ApiResponse(const ApiRequest &)>;
     static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+    static constexpr int RequestTimeoutMs = 30 * 1000;
+
+    struct Listen
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 0;
+        std::optional<QSslConfiguration> tls; // set: HTTPS only
+        int maxConnections = 1000;
+        int requestTimeoutMs = RequestTimeoutMs;
+    };
 
     explicit Router(QObject *parent = nullptr);
     Q_DISABLE_COPY(Router)
 
     // pattern: "/api/v1/teams/{}/tokens"; each "{}" matches one non-empty path segment.
     void addRoute(const QByteArray &method, const QString &pattern, Handler handler);
-    // Routing without the network, for the HTTP layer and for tests.
+    // Starts serving; the bound port, or 0 with *error set.
+    quint16 serve(const Listen &listen, QString *error);
+    // The whole request path after the transport — routing, handlers, errors — without a
+    // socket, for the HTTP layer and for tests and fuzzing.
     ApiResponse dispatch(ApiRequest request) const;
 
 protected:
@@ -40,4 +60,5 @@ private:
     static bool matches(const QStringList &pattern, const QStringList &path, QStringList *args);
 
     QList<Route> m_routes;
+    bool m_https = false;
 };

@@ -15,6 +15,7 @@ struct ServerConfig
     int sessionHours = 14 * 24;
     QString tlsCertificatePath;
     QString tlsKeyPath;
+    int maxConnections = 1000;
 
     static Policy defaultPolicy();
 };

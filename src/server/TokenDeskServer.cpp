@@ -37,6 +37,10 @@ bool TokenDeskServer::openDatabase(QString *error)
 
 bool TokenDeskServer::listen(QString *error)
 {
+    Router::Listen listen;
+    listen.address = m_config.address;
+    listen.port = m_config.port;
+    listen.maxConnections = m_config.maxConnections;
     if (!m_config.tlsCertificatePath.isEmpty()) {
         QFile certFile(m_config.tlsCertificatePath);
         QFile keyFile(m_config.tlsKeyPath);
@@ -52,16 +56,13 @@ bool TokenDeskServer::listen(QString *error)
             *error = QStringLiteral("the TLS certificate or key is not valid PEM");
             return false;
         }
-        m_router->sslSetup(certificate, ecKey);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(ecKey);
+        listen.tls = tls;
     }
-    m_port = m_router->listen(m_config.address, m_config.port);
-    if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2 (address in use or not available)")
-                     .arg(m_config.address.toString())
-                     .arg(m_config.port);
-        return false;
-    }
-    return true;
+    m_port = m_router->serve(listen, error);
+    return m_port != 0;
 }
 
 QUrl TokenDeskServer::url() const

@@ -79,6 +79,8 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
          QStringLiteral("file")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Most open connections; more get 503 (1000)."), QStringLiteral("count")},
         {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
          QStringLiteral("name")},
         {QStringLiteral("password-file"), QStringLiteral("File holding the new user's password."),
@@ -102,8 +104,10 @@ int main(int argc, char *argv[])
     if (!positiveInt(parser, QStringLiteral("max-lifetime-days"), &config.policy.maxLifetimeDays) ||
         !positiveInt(parser, QStringLiteral("default-lifetime-days"),
                      &config.policy.defaultLifetimeDays) ||
-        !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours))
-        return fail(QStringLiteral("lifetimes must be positive whole numbers"));
+        !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours) ||
+        !positiveInt(parser, QStringLiteral("max-connections"), &config.maxConnections))
+        return fail(
+            QStringLiteral("lifetimes and --max-connections must be positive whole numbers"));
     config.policy.defaultLifetimeDays =
         qMin(config.policy.defaultLifetimeDays, config.policy.maxLifetimeDays);
     config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));

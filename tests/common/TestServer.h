@@ -30,6 +30,8 @@ public:
     QString databasePath() const;
     QString dataDir() const { return m_dir.path(); }
     QString errorString() const { return m_error; }
+    // The server's process id while it runs (0 otherwise), e.g. to read its memory use.
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
     // Everything the server printed (stdout and stderr) so far.
     QByteArray output() const { return m_output; }
 
