@@ -99,6 +99,8 @@ quint16 Router::serve(const Listen &listen, QString *error)
         return 0;
     }
     bind(listener);
+    m_hosts = HostAllowList::forListener(listen.address.toString(), listener->serverPort(), m_https,
+                                         listen.allowedHosts);
     return listener->serverPort();
 }
 
@@ -138,6 +140,27 @@ ApiResponse Router::dispatch(ApiRequest request) const
                               QStringLiteral("There is nothing at %1.").arg(request.path));
 }
 
+std::optional<ApiResponse> Router::refusal(const QHttpServerRequest &request) const
+{
+    // A page on another site can reach a local server under its own name by DNS rebinding;
+    // its requests carry that name as Host.
+    if (!m_hosts.allows(headerValue(request, "Host")))
+        return ApiResponse::error(421, QStringLiteral("misdirected_request"),
+                                  QStringLiteral("This server does not answer for that host "
+                                                 "name (see --allowed-host)."));
+    // A cross-site form can post text/plain without a preflight; JSON it cannot.
+    if (!request.body().isEmpty()) {
+        const QByteArray type = headerValue(request, "Content-Type");
+        const qsizetype semicolon = type.indexOf(';');
+        const QByteArray media = (semicolon < 0 ? type : type.left(semicolon)).trimmed();
+        if (media.compare("application/json", Qt::CaseInsensitive) != 0)
+            return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
+                                      QStringLiteral("A request body must be "
+                                                     "Content-Type: application/json."));
+    }
+    return std::nullopt;
+}
+
 bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QElapsedTimer timer;
@@ -149,7 +172,8 @@ bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     api.authorization = headerValue(request, "Authorization");
     api.body = request.body();
     api.peer = request.remoteAddress();
-    const ApiResponse response = dispatch(api);
+    const std::optional<ApiResponse> refused = refusal(request);
+    const ApiResponse response = refused ? *refused : dispatch(api);
 
     // Only method, path and status: no header, query or body ever reaches the log.
     std::fprintf(stderr, "%s %s %d %lldms\n", api.method.constData(),

@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "HostAllowList.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -33,6 +34,7 @@ public:
         std::optional<QSslConfiguration> tls; // set: HTTPS only
         int maxConnections = 1000;
         int requestTimeoutMs = RequestTimeoutMs;
+        QStringList allowedHosts; // NAME[:PORT] beyond the listen address and loopback names
     };
 
     explicit Router(QObject *parent = nullptr);
@@ -58,7 +60,10 @@ private:
         Handler handler;
     };
     static bool matches(const QStringList &pattern, const QStringList &path, QStringList *args);
+    // 421 or 415 for a request the transport must not hand to a route; nullopt otherwise.
+    std::optional<ApiResponse> refusal(const QHttpServerRequest &request) const;
 
     QList<Route> m_routes;
     bool m_https = false;
+    HostAllowList m_hosts;
 };

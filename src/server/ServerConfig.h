@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 // Everything the command line decides about a server instance.
 struct ServerConfig
@@ -16,6 +17,7 @@ struct ServerConfig
     QString tlsCertificatePath;
     QString tlsKeyPath;
     int maxConnections = 1000;
+    QStringList allowedHosts; // --allowed-host NAME[:PORT], beyond the defaults
 
     static Policy defaultPolicy();
 };

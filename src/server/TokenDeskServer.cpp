@@ -41,6 +41,7 @@ bool TokenDeskServer::listen(QString *error)
     listen.address = m_config.address;
     listen.port = m_config.port;
     listen.maxConnections = m_config.maxConnections;
+    listen.allowedHosts = m_config.allowedHosts;
     if (!m_config.tlsCertificatePath.isEmpty()) {
         QFile certFile(m_config.tlsCertificatePath);
         QFile keyFile(m_config.tlsKeyPath);

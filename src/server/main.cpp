@@ -1,4 +1,5 @@
 #include "AccountAdmin.h"
+#include "HostAllowList.h"
 #include "ServerConfig.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -79,6 +80,10 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
          QStringLiteral("file")},
+        {QStringLiteral("allowed-host"),
+         QStringLiteral("Also answer requests for this Host (repeatable), e.g. the name a reverse "
+                        "proxy forwards."),
+         QStringLiteral("name[:port]")},
         {QStringLiteral("max-connections"),
          QStringLiteral("Most open connections; more get 503 (1000)."), QStringLiteral("count")},
         {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
@@ -115,6 +120,12 @@ int main(int argc, char *argv[])
     config.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+
+    config.allowedHosts = parser.values(QStringLiteral("allowed-host"));
+    for (const QString &host : std::as_const(config.allowedHosts)) {
+        if (!HostAllowList::valid(host))
+            return fail(QStringLiteral("--allowed-host wants NAME or NAME:PORT, not %1").arg(host));
+    }
 
     config.databasePath = parser.value(QStringLiteral("database"));
     if (config.databasePath.isEmpty()) {

@@ -12,9 +12,12 @@
 #include <vector>
 
 namespace {
+quint16 g_port = 0; // the port of the server the current test talks to
+
 QByteArray head(const QByteArray &requestLine, const QByteArray &extraHeaders = {})
 {
-    return requestLine + "\r\nHost: 127.0.0.1\r\n" + extraHeaders + "\r\n";
+    return requestLine + "\r\nHost: 127.0.0.1:" + QByteArray::number(g_port) + "\r\n" +
+           extraHeaders + "\r\n";
 }
 
 QByteArray loginHead(const QByteArray &framing)
@@ -66,6 +69,7 @@ class TestServerLimits : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void headOver16KiBIs431AndClosed();
     void contentLengthOver64KiBIs413BeforeTheBody();
     void hugeUploadDoesNotGrowMemory();
@@ -81,6 +85,11 @@ void TestServerLimits::initTestCase()
 {
     RawHttp::raiseDescriptorLimit(4096);
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestServerLimits::init()
+{
+    g_port = m_server.port();
 }
 
 void TestServerLimits::headOver16KiBIs431AndClosed()
@@ -171,6 +180,7 @@ void TestServerLimits::connectionsBeyondTheCapGet503()
 {
     TestServer capped({QStringLiteral("--max-connections"), QStringLiteral("20")});
     QVERIFY2(capped.start(), qPrintable(capped.errorString()));
+    g_port = capped.port();
     std::vector<std::unique_ptr<QTcpSocket>> held;
     for (int i = 0; i < 20; ++i) {
         held.push_back(std::make_unique<QTcpSocket>());
@@ -199,6 +209,7 @@ void TestServerLimits::halfOpenSlowAndIdleConnectionsAreClosedWithin35s()
     // Room for the half-open ones plus the connections that check on the server meanwhile.
     TestServer server({QStringLiteral("--max-connections"), QStringLiteral("1010")});
     QVERIFY2(server.start(), qPrintable(server.errorString()));
+    g_port = server.port();
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (int i = 0; i < HalfOpen; ++i) {
         auto socket = std::make_unique<QTcpSocket>();
@@ -207,7 +218,7 @@ void TestServerLimits::halfOpenSlowAndIdleConnectionsAreClosedWithin35s()
     }
     for (auto &socket : sockets) {
         QVERIFY(socket->waitForConnected(5000));
-        socket->write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // never finished
+        socket->write("GET /healthz HTTP/1.1\r\n"); // never finished
     }
     // A keep-alive connection that completed one request and then stays idle.
     QTcpSocket idle;
