@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrl>
@@ -45,6 +46,20 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+QLoggingCategory::CategoryFilter g_previousLogFilter = nullptr;
+
+// QHttpServer's debug output prints every request with all its headers, Authorization included.
+// QT_LOGGING_RULES overrides any rule set in code, so filter the categories themselves.
+void silenceHttpServerDebug(QLoggingCategory *category)
+{
+    if (g_previousLogFilter)
+        g_previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
 // A client may paste a secret into a URL by mistake; the log must not keep it.
 QString redacted(QString path)
 {
@@ -63,7 +78,14 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
 }
 } // namespace
 
-Router::Router(QObject *parent) : QAbstractHttpServer(parent) {}
+Router::Router(QObject *parent) : QAbstractHttpServer(parent)
+{
+    static const bool filtered = [] {
+        g_previousLogFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filtered);
+}
 
 void Router::addRoute(const QByteArray &method, const QString &pattern, Handler handler)
 {
@@ -137,7 +159,7 @@ ApiResponse Router::dispatch(ApiRequest request) const
         return response;
     }
     return ApiResponse::error(404, QStringLiteral("not_found"),
-                              QStringLiteral("There is nothing at %1.").arg(request.path));
+                              QStringLiteral("There is nothing at this path."));
 }
 
 std::optional<ApiResponse> Router::refusal(const QHttpServerRequest &request) const
@@ -175,9 +197,10 @@ bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     const std::optional<ApiResponse> refused = refusal(request);
     const ApiResponse response = refused ? *refused : dispatch(api);
 
-    // Only method, path and status: no header, query or body ever reaches the log.
+    // Only method, path and status: no header, query or body ever reaches the log. The path
+    // stays percent-encoded as received, so "%0A" cannot start a forged line.
     std::fprintf(stderr, "%s %s %d %lldms\n", api.method.constData(),
-                 qPrintable(redacted(api.path)), response.status,
+                 qPrintable(redacted(request.url().path(QUrl::FullyEncoded))), response.status,
                  static_cast<long long>(timer.elapsed()));
 
     socket->write(HttpWire::serialize(response, false, m_https));
