@@ -23,28 +23,73 @@ QByteArray Auth::bearer(const QByteArray &authorization)
     return authorization.sliced(scheme.size()).trimmed();
 }
 
+namespace {
+QString attemptKey(const QString &username, const QString &clientAddress)
+{
+    return username + QLatin1Char('\n') + clientAddress;
+}
+
+ApiError rateLimited(int wait)
+{
+    return ApiError::http(429, QStringLiteral("rate_limited"),
+                          QStringLiteral("Too many failed sign-in attempts. Try again in "
+                                         "%1 seconds.")
+                              .arg(wait));
+}
+} // namespace
+
 std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray &password,
                                        const QString &clientAddress, ApiError *error,
                                        int *retryAfterSeconds)
 {
-    const QString key = username + QLatin1Char('\n') + clientAddress;
+    const std::optional<Attempt> attempt =
+        beginLogin(username, clientAddress, error, retryAfterSeconds);
+    if (!attempt)
+        return std::nullopt;
+    return finishLogin(*attempt, checkPassword(*attempt, password), error);
+}
+
+std::optional<Auth::Attempt> Auth::beginLogin(const QString &username, const QString &clientAddress,
+                                              ApiError *error, int *retryAfterSeconds)
+{
+    const QString key = attemptKey(username, clientAddress);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const int wait = qMax(m_userLimiter.retryAfterSeconds(key, now),
-                          m_addressLimiter.retryAfterSeconds(clientAddress, now));
+    int wait = qMax(m_userLimiter.retryAfterSeconds(key, now),
+                    m_addressLimiter.retryAfterSeconds(clientAddress, now));
+    // Attempts still hashing have not counted their failures yet; running many at once would
+    // get around the limits.
+    if (wait == 0 &&
+        (m_inFlight.value(key) > 0 || m_inFlight.value(clientAddress) >= MaxInFlightPerAddress))
+        wait = 1;
     if (wait > 0) {
-        *error = ApiError::http(429, QStringLiteral("rate_limited"),
-                                QStringLiteral("Too many failed sign-in attempts. Try again in "
-                                               "%1 seconds.")
-                                    .arg(wait));
+        *error = rateLimited(wait);
         *retryAfterSeconds = wait;
         return std::nullopt;
     }
-    const std::optional<UserRecord> user = m_store.userByName(username);
-    const bool valid = user ? PasswordHasher::verify(password, user->passwordHash)
-                            : (PasswordHasher::burnEquivalentTime(password), false);
-    if (!valid) {
+    Attempt attempt{username, clientAddress, m_store.userByName(username)};
+    ++m_inFlight[key];
+    ++m_inFlight[clientAddress];
+    return attempt;
+}
+
+bool Auth::checkPassword(const Attempt &attempt, const QByteArray &password)
+{
+    return attempt.user ? PasswordHasher::verify(password, attempt.user->passwordHash)
+                        : (PasswordHasher::burnEquivalentTime(password), false);
+}
+
+std::optional<Auth::Login> Auth::finishLogin(const Attempt &attempt, bool passwordValid,
+                                             ApiError *error)
+{
+    const QString key = attemptKey(attempt.username, attempt.clientAddress);
+    for (const QString &counted : {key, attempt.clientAddress}) {
+        if (--m_inFlight[counted] <= 0)
+            m_inFlight.remove(counted);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!passwordValid) {
         m_userLimiter.recordFailure(key, now);
-        m_addressLimiter.recordFailure(clientAddress, now);
+        m_addressLimiter.recordFailure(attempt.clientAddress, now);
         *error = ApiError::http(401, QStringLiteral("invalid_credentials"),
                                 QStringLiteral("The username or password is wrong."));
         return std::nullopt;
@@ -55,8 +100,8 @@ std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray
     Login login;
     login.session = TokenFormat::generate(TokenFormat::Kind::Session);
     login.expiresAt = Rfc3339::wholeSeconds(nowTime).addSecs(qint64(m_sessionHours) * 3600);
-    login.user = *user;
-    m_store.insertSession(TokenFormat::digest(login.session), user->id, login.expiresAt);
+    login.user = *attempt.user;
+    m_store.insertSession(TokenFormat::digest(login.session), attempt.user->id, login.expiresAt);
     return login;
 }
 

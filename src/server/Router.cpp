@@ -6,10 +6,11 @@
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
@@ -85,9 +86,24 @@ Router::Router(QObject *parent) : QAbstractHttpServer(parent)
         return true;
     }();
     Q_UNUSED(filtered);
+    // PBKDF2 is pure CPU: more threads than cores would only slow every request down.
+    m_workers.setMaxThreadCount(QThread::idealThreadCount());
+}
+
+Router::~Router()
+{
+    // Work still running only holds copies of its request; its finish step is dropped with us.
+    m_workers.waitForDone();
 }
 
 void Router::addRoute(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    addStagedRoute(method, pattern, [handler = std::move(handler)](const ApiRequest &request) {
+        return ApiReply::now(handler(request));
+    });
+}
+
+void Router::addStagedRoute(const QByteArray &method, const QString &pattern, StagedHandler handler)
 {
     m_routes.append({method, splitPath(pattern), std::move(handler)});
 }
@@ -126,11 +142,41 @@ quint16 Router::serve(const Listen &listen, QString *error)
     return listener->serverPort();
 }
 
+namespace {
+ApiResponse internalError(const StoreError &e)
+{
+    // The reason goes to the operator's log; it never contains request secrets.
+    std::fprintf(stderr, "tokendesk-server: database error: %s\n", e.what());
+    return ApiResponse::error(500, QStringLiteral("internal"),
+                              QStringLiteral("The server could not complete the request."));
+}
+} // namespace
+
 ApiResponse Router::dispatch(ApiRequest request) const
 {
+    const ApiReply reply = route(std::move(request));
+    if (reply.work)
+        reply.work();
+    return finish(reply);
+}
+
+ApiResponse Router::finish(const ApiReply &reply)
+{
+    if (!reply.finish)
+        return reply.response;
+    try {
+        return reply.finish();
+    } catch (const StoreError &e) {
+        return internalError(e);
+    }
+}
+
+ApiReply Router::route(ApiRequest request) const
+{
     if (request.body.size() > MaxBodyBytes)
-        return ApiResponse::error(413, QStringLiteral("too_large"),
-                                  QStringLiteral("The request body is larger than 64 KiB."));
+        return ApiReply::now(
+            ApiResponse::error(413, QStringLiteral("too_large"),
+                               QStringLiteral("The request body is larger than 64 KiB.")));
     const QStringList path = splitPath(request.path);
     QList<QByteArray> allowed;
     for (const Route &route : m_routes) {
@@ -145,10 +191,7 @@ ApiResponse Router::dispatch(ApiRequest request) const
         try {
             return route.handler(request);
         } catch (const StoreError &e) {
-            // The reason goes to the operator's log; it never contains request secrets.
-            std::fprintf(stderr, "tokendesk-server: database error: %s\n", e.what());
-            return ApiResponse::error(500, QStringLiteral("internal"),
-                                      QStringLiteral("The server could not complete the request."));
+            return ApiReply::now(internalError(e));
         }
     }
     if (!allowed.isEmpty()) {
@@ -156,10 +199,10 @@ ApiResponse Router::dispatch(ApiRequest request) const
             405, QStringLiteral("method_not_allowed"),
             QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(request.method)));
         response.headers.append({"Allow", allowed.join(", ")});
-        return response;
+        return ApiReply::now(response);
     }
-    return ApiResponse::error(404, QStringLiteral("not_found"),
-                              QStringLiteral("There is nothing at this path."));
+    return ApiReply::now(ApiResponse::error(404, QStringLiteral("not_found"),
+                                            QStringLiteral("There is nothing at this path.")));
 }
 
 std::optional<ApiResponse> Router::refusal(const QHttpServerRequest &request) const
@@ -185,30 +228,89 @@ std::optional<ApiResponse> Router::refusal(const QHttpServerRequest &request) co
 
 bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
-    ApiRequest api;
-    api.method = methodName(request.method());
-    api.path = request.url().path();
-    api.query = request.query();
-    api.authorization = headerValue(request, "Authorization");
-    api.body = request.body();
-    api.peer = request.remoteAddress();
-    const std::optional<ApiResponse> refused = refusal(request);
-    const ApiResponse response = refused ? *refused : dispatch(api);
+    Incoming incoming;
+    incoming.received.start();
+    incoming.request.method = methodName(request.method());
+    incoming.request.path = request.url().path();
+    incoming.request.query = request.query();
+    incoming.request.authorization = headerValue(request, "Authorization");
+    incoming.request.body = request.body();
+    incoming.request.peer = request.remoteAddress();
+    incoming.refused = refusal(request);
+    // Percent-encoded as received, so "%0A" cannot start a forged log line.
+    incoming.logPath = redacted(request.url().path(QUrl::FullyEncoded)).toUtf8();
 
-    // Only method, path and status: no header, query or body ever reaches the log. The path
-    // stays percent-encoded as received, so "%0A" cannot start a forged line.
-    std::fprintf(stderr, "%s %s %d %lldms\n", api.method.constData(),
-                 qPrintable(redacted(request.url().path(QUrl::FullyEncoded))), response.status,
-                 static_cast<long long>(timer.elapsed()));
-
-    socket->write(HttpWire::serialize(response, false, m_https));
+    const auto pending = m_pending.find(socket);
+    if (pending == m_pending.end()) {
+        answer(socket, std::move(incoming));
+    } else if (pending->queue.size() < MaxQueuedPerConnection) {
+        pending->queue.append(std::move(incoming)); // answered in order once the current one is
+    } else {
+        socket->abort();
+    }
     return true;
+}
+
+bool Router::answer(QTcpSocket *socket, Incoming incoming)
+{
+    ApiReply reply = incoming.refused ? ApiReply::now(*incoming.refused) : route(incoming.request);
+    if (!reply.work) {
+        send(socket, incoming, reply.response);
+        return false;
+    }
+    Pending &pending = m_pending[socket];
+    if (!pending.watch)
+        pending.watch = connect(socket, &QObject::destroyed, this,
+                                [this, socket] { m_pending.remove(socket); });
+    QPointer<QTcpSocket> alive(socket);
+    m_workers.start(
+        [this, alive, incoming = std::move(incoming), reply = std::move(reply)]() mutable {
+            reply.work();
+            QMetaObject::invokeMethod(
+                this,
+                [this, alive, incoming = std::move(incoming), reply = std::move(reply)] {
+                    const ApiResponse response = finish(reply);
+                    if (!alive)
+                        return; // the connection is gone, and with it what queued behind
+                    if (alive->state() == QAbstractSocket::ConnectedState)
+                        send(alive, incoming, response);
+                    answered(alive);
+                },
+                Qt::QueuedConnection);
+        });
+    return true;
+}
+
+void Router::answered(QTcpSocket *socket)
+{
+    while (m_pending.contains(socket)) {
+        Pending &pending = m_pending[socket];
+        if (pending.queue.isEmpty()) {
+            disconnect(pending.watch);
+            m_pending.remove(socket);
+            return;
+        }
+        if (answer(socket, pending.queue.takeFirst()))
+            return; // the rest waits for this one
+    }
+}
+
+void Router::send(QTcpSocket *socket, const Incoming &incoming, const ApiResponse &response)
+{
+    // Only method, path and status: no header, query or body ever reaches the log.
+    std::fprintf(stderr, "%s %s %d %lldms\n", incoming.request.method.constData(),
+                 incoming.logPath.constData(), response.status,
+                 static_cast<long long>(incoming.received.elapsed()));
+    socket->write(HttpWire::serialize(response, false, m_https));
 }
 
 void Router::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Unreachable: handleRequest answers every request. Still, never leave a client hanging.
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    Q_UNUSED(request);
+    socket->write(HttpWire::serialize(
+        ApiResponse::error(404, QStringLiteral("not_found"),
+                           QStringLiteral("There is nothing at this path.")),
+        true, m_https));
+    socket->disconnectFromHost();
 }
