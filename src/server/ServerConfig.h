@@ -16,6 +16,7 @@ struct ServerConfig
     int sessionHours = 14 * 24;
     QString tlsCertificatePath;
     QString tlsKeyPath;
+    QString tlsKeyPasswordPath; // empty: the key is not encrypted
     int maxConnections = 1000;
     QStringList allowedHosts; // --allowed-host NAME[:PORT], beyond the defaults
 

@@ -5,12 +5,9 @@
 #include "ResourceEndpoints.h"
 #include "Router.h"
 #include "Store.h"
+#include "TlsSettings.h"
 #include "TokenEndpoints.h"
 #include "TokenRules.h"
-
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
 
 TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(std::make_unique<Store>()),
@@ -43,24 +40,10 @@ bool TokenDeskServer::listen(QString *error)
     listen.maxConnections = m_config.maxConnections;
     listen.allowedHosts = m_config.allowedHosts;
     if (!m_config.tlsCertificatePath.isEmpty()) {
-        QFile certFile(m_config.tlsCertificatePath);
-        QFile keyFile(m_config.tlsKeyPath);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the TLS certificate or key file");
+        listen.tls = TlsSettings::load(m_config.tlsCertificatePath, m_config.tlsKeyPath,
+                                       m_config.tlsKeyPasswordPath, error);
+        if (!listen.tls)
             return false;
-        }
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey =
-            key.isNull() ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr, QSsl::Ec, QSsl::Pem) : key;
-        if (certificate.isNull() || ecKey.isNull()) {
-            *error = QStringLiteral("the TLS certificate or key is not valid PEM");
-            return false;
-        }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(certificate);
-        tls.setPrivateKey(ecKey);
-        listen.tls = tls;
     }
     m_port = m_router->serve(listen, error);
     return m_port != 0;

@@ -21,6 +21,13 @@ int fail(const QString &message)
     return 1;
 }
 
+// A configuration that would be unsafe to serve: exit code 2, as for other usage errors.
+int failUsage(const QString &message)
+{
+    std::fprintf(stderr, "tokendesk-server: %s\n", qPrintable(message));
+    return 2;
+}
+
 bool parseListen(const QString &text, ServerConfig *config)
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
@@ -80,6 +87,12 @@ int main(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
          QStringLiteral("file")},
+        {QStringLiteral("tls-key-password-file"),
+         QStringLiteral("File holding the passphrase of an encrypted --tls-key."),
+         QStringLiteral("file")},
+        {QStringLiteral("insecure-http"),
+         QStringLiteral("Serve plain HTTP on a non-loopback address (e.g. behind a TLS proxy on "
+                        "the same host).")},
         {QStringLiteral("allowed-host"),
          QStringLiteral("Also answer requests for this Host (repeatable), e.g. the name a reverse "
                         "proxy forwards."),
@@ -118,8 +131,22 @@ int main(int argc, char *argv[])
     config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));
     config.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
     config.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
+    config.tlsKeyPasswordPath = parser.value(QStringLiteral("tls-key-password-file"));
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    // Off loopback, passwords and tokens would cross the network in the clear, and the demo
+    // accounts' well-known passwords would open the server to anyone.
+    if (!config.address.isLoopback()) {
+        if (parser.isSet(QStringLiteral("demo")))
+            return failUsage(QStringLiteral("--demo serves well-known passwords; it runs only "
+                                            "on a loopback address such as 127.0.0.1"));
+        if (config.tlsCertificatePath.isEmpty() && !parser.isSet(QStringLiteral("insecure-http")))
+            return failUsage(
+                QStringLiteral(
+                    "%1 is not a loopback address: serve HTTPS with --tls-cert and --tls-key, or "
+                    "give --insecure-http if a TLS proxy on this host forwards to it")
+                    .arg(config.address.toString()));
+    }
 
     config.allowedHosts = parser.values(QStringLiteral("allowed-host"));
     for (const QString &host : std::as_const(config.allowedHosts)) {
