@@ -3,10 +3,13 @@
 #include "RawHttp.h"
 #include "TestServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -87,6 +90,7 @@ private slots:
     void initTestCase();
     void servesTheChainWithAnEncryptedKeyAndHsts();
     void offersOnlyTls12AeadAndTls13();
+    void testsslFindsNoCbcAndNoLucky13();
     void encryptedKeyNeedsItsPassword();
     void plainHttpOffLoopbackRefusesToStart();
     void demoRefusesNonLoopback();
@@ -185,6 +189,45 @@ void TestServerLimitsTls::offersOnlyTls12AeadAndTls13()
     }
     const Handshake tls13 = connectTls(server.port(), m_ca, QSsl::TlsV1_3);
     QVERIFY2(tls13.encrypted, qPrintable(tls13.error));
+}
+
+// Optional: Debian's testssl.sh (package testssl.sh), about a minute. Skipped when absent.
+void TestServerLimitsTls::testsslFindsNoCbcAndNoLucky13()
+{
+    const QString testssl = QStandardPaths::findExecutable(QStringLiteral("testssl"));
+    if (testssl.isEmpty())
+        QSKIP("testssl (Debian package testssl.sh) is not installed");
+    TestServer server({QStringLiteral("--tls-cert"), file(QStringLiteral("chain.pem")),
+                       QStringLiteral("--tls-key"), file(QStringLiteral("server.key")),
+                       QStringLiteral("--tls-key-password-file"), file(QStringLiteral("password"))},
+                      false);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString json = file(QStringLiteral("testssl.json"));
+    QFile::remove(json);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    // -p protocols, -s cipher categories, -L LUCKY13.
+    process.start(testssl,
+                  {QStringLiteral("--quiet"), QStringLiteral("--color"), QStringLiteral("0"),
+                   QStringLiteral("--warnings"), QStringLiteral("off"), QStringLiteral("-p"),
+                   QStringLiteral("-s"), QStringLiteral("-L"), QStringLiteral("--jsonfile"), json,
+                   QStringLiteral("127.0.0.1:%1").arg(server.port())});
+    QVERIFY(process.waitForStarted(10000));
+    QVERIFY2(process.waitForFinished(240000), "testssl did not finish within 4 minutes");
+    QFile report(json);
+    QVERIFY2(report.open(QIODevice::ReadOnly), process.readAll().constData());
+    QHash<QString, QString> findings;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(report.readAll()).array())
+        findings.insert(entry[QLatin1String("id")].toString(),
+                        entry[QLatin1String("finding")].toString());
+    QCOMPARE(findings.value(QStringLiteral("LUCKY13")), QStringLiteral("not vulnerable"));
+    // AVERAGE is testssl's "obsoleted CBC ciphers" category.
+    for (const char *id : {"cipherlist_AVERAGE", "cipherlist_3DES_IDEA", "cipherlist_LOW",
+                           "cipherlist_NULL", "TLS1", "TLS1_1", "SSLv3"})
+        QVERIFY2(findings.value(QString::fromLatin1(id)) == QLatin1String("not offered"),
+                 qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(id),
+                                                         findings.value(QString::fromLatin1(id)))));
+    QVERIFY(findings.value(QStringLiteral("TLS1_3")).startsWith(QLatin1String("offered")));
 }
 
 void TestServerLimitsTls::encryptedKeyNeedsItsPassword()
