@@ -36,9 +36,14 @@ HostAllowList HostAllowList::forListener(const QString &listenHost, quint16 port
 {
     HostAllowList list;
     list.m_defaultPort = https ? 443 : 80;
-    const QStringList names{listenHost, QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
-                            QStringLiteral("::1")};
-    for (const QString &name : names) {
+    QStringList names{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                      QStringLiteral("::1")};
+    // 0.0.0.0 and :: are no one's name; browsers that accept them reach loopback with them.
+    const QHostAddress listenAddress(listenHost);
+    if (listenAddress != QHostAddress::AnyIPv4 && listenAddress != QHostAddress::AnyIPv6 &&
+        listenAddress != QHostAddress::Any)
+        names.prepend(listenHost);
+    for (const QString &name : std::as_const(names)) {
         const QHostAddress address(name);
         list.m_entries.append(
             {(address.isNull() ? name : address.toString()).toLower(), static_cast<int>(port)});

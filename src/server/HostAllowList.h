@@ -11,7 +11,8 @@ class HostAllowList
 {
 public:
     HostAllowList() = default;
-    // The listen address, localhost, 127.0.0.1 and [::1] on port, plus extra entries.
+    // The listen address (unless unspecified), localhost, 127.0.0.1 and [::1] on port, plus
+    // extra entries.
     static HostAllowList forListener(const QString &listenHost, quint16 port, bool https,
                                      const QStringList &extra);
     // True for NAME[:PORT] (IPv6 in brackets).

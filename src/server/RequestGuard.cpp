@@ -31,6 +31,12 @@ void RequestGuard::attachAfterEngine()
     connect(m_socket, &QTcpSocket::readyRead, this, &RequestGuard::afterEngine);
 }
 
+void RequestGuard::answered()
+{
+    if (!m_refused)
+        m_deadline.start();
+}
+
 void RequestGuard::beforeEngine()
 {
     if (m_refused)

@@ -30,6 +30,8 @@ public:
     Q_DISABLE_COPY(RequestGuard)
 
     void attachAfterEngine();
+    // An answer went out: the next request (or idleness) gets a fresh deadline.
+    void answered();
 
 private:
     enum class State

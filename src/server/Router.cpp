@@ -2,6 +2,7 @@
 
 #include "GuardedListener.h"
 #include "HttpWire.h"
+#include "RequestGuard.h"
 #include "StoreError.h"
 
 #include <QElapsedTimer>
@@ -92,7 +93,9 @@ Router::Router(QObject *parent) : QAbstractHttpServer(parent)
 
 Router::~Router()
 {
-    // Work still running only holds copies of its request; its finish step is dropped with us.
+    // Queued work is dropped; work already running only holds copies of its request, and its
+    // finish step is dropped with this object.
+    m_workers.clear();
     m_workers.waitForDone();
 }
 
@@ -302,15 +305,18 @@ void Router::send(QTcpSocket *socket, const Incoming &incoming, const ApiRespons
                  incoming.logPath.constData(), response.status,
                  static_cast<long long>(incoming.received.elapsed()));
     socket->write(HttpWire::serialize(response, false, m_https));
+    // An idle keep-alive connection's 30 s count from its last answer.
+    if (auto *guard = socket->findChild<RequestGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        guard->answered();
 }
 
 void Router::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Unreachable: handleRequest answers every request. Still, never leave a client hanging.
     Q_UNUSED(request);
-    socket->write(HttpWire::serialize(
-        ApiResponse::error(404, QStringLiteral("not_found"),
-                           QStringLiteral("There is nothing at this path.")),
-        true, m_https));
+    socket->write(
+        HttpWire::serialize(ApiResponse::error(404, QStringLiteral("not_found"),
+                                               QStringLiteral("There is nothing at this path.")),
+                            true, m_https));
     socket->disconnectFromHost();
 }

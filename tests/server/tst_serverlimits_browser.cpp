@@ -36,6 +36,7 @@ private slots:
     void loopbackNamesWithThePortAreAnswered();
     void otherHostsGet421();
     void allowedHostOptionAddsNames();
+    void unspecifiedListenAddressIsNoHostName();
     void bodyWithoutJsonContentTypeIs415();
 
 private:
@@ -100,6 +101,22 @@ void TestServerLimitsBrowser::allowedHostOptionAddsNames()
     TestServer bad({QStringLiteral("--allowed-host"), QStringLiteral("http://x/")});
     QVERIFY(!bad.start());
     QVERIFY2(bad.output().contains("--allowed-host"), bad.output().constData());
+}
+
+void TestServerLimitsBrowser::unspecifiedListenAddressIsNoHostName()
+{
+    // Some browsers send pages' requests for http://0.0.0.0:PORT to loopback.
+    TestServer server({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                       QStringLiteral("--insecure-http")},
+                      false);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QByteArray port = QByteArray::number(server.port());
+    QCOMPARE(
+        RawHttp::exchange(server.port(), get("/healthz", hostLine("0.0.0.0:" + port))).status(),
+        421);
+    QCOMPARE(
+        RawHttp::exchange(server.port(), get("/healthz", hostLine("127.0.0.1:" + port))).status(),
+        200);
 }
 
 void TestServerLimitsBrowser::bodyWithoutJsonContentTypeIs415()
