@@ -98,6 +98,16 @@ private slots:
 private:
     bool openssl(const QStringList &args);
     QString file(const QString &name) const { return m_dir.filePath(name); }
+    // The chain, the encrypted key and its password file.
+    QStringList tlsArgs() const
+    {
+        return {QStringLiteral("--tls-cert"),
+                file(QStringLiteral("chain.pem")),
+                QStringLiteral("--tls-key"),
+                file(QStringLiteral("server.key")),
+                QStringLiteral("--tls-key-password-file"),
+                file(QStringLiteral("password"))};
+    }
 
     QTemporaryDir m_dir;
     QList<QSslCertificate> m_ca;
@@ -146,10 +156,7 @@ void TestServerLimitsTls::initTestCase()
 
 void TestServerLimitsTls::servesTheChainWithAnEncryptedKeyAndHsts()
 {
-    TestServer server({QStringLiteral("--tls-cert"), file(QStringLiteral("chain.pem")),
-                       QStringLiteral("--tls-key"), file(QStringLiteral("server.key")),
-                       QStringLiteral("--tls-key-password-file"), file(QStringLiteral("password"))},
-                      false);
+    TestServer server(tlsArgs(), false);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     QCOMPARE(server.baseUrl().scheme(), QStringLiteral("https"));
     const Handshake tls = connectTls(server.port(), m_ca, QSsl::TlsV1_2OrLater);
@@ -163,10 +170,7 @@ void TestServerLimitsTls::servesTheChainWithAnEncryptedKeyAndHsts()
 
 void TestServerLimitsTls::offersOnlyTls12AeadAndTls13()
 {
-    TestServer server({QStringLiteral("--tls-cert"), file(QStringLiteral("chain.pem")),
-                       QStringLiteral("--tls-key"), file(QStringLiteral("server.key")),
-                       QStringLiteral("--tls-key-password-file"), file(QStringLiteral("password"))},
-                      false);
+    TestServer server(tlsArgs(), false);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const auto cipher = [](const char *name) {
         const QSslCipher c(QString::fromLatin1(name));
@@ -197,10 +201,7 @@ void TestServerLimitsTls::testsslFindsNoCbcAndNoLucky13()
     const QString testssl = QStandardPaths::findExecutable(QStringLiteral("testssl"));
     if (testssl.isEmpty())
         QSKIP("testssl (Debian package testssl.sh) is not installed");
-    TestServer server({QStringLiteral("--tls-cert"), file(QStringLiteral("chain.pem")),
-                       QStringLiteral("--tls-key"), file(QStringLiteral("server.key")),
-                       QStringLiteral("--tls-key-password-file"), file(QStringLiteral("password"))},
-                      false);
+    TestServer server(tlsArgs(), false);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const QString json = file(QStringLiteral("testssl.json"));
     QFile::remove(json);
@@ -277,12 +278,7 @@ void TestServerLimitsTls::demoRefusesNonLoopback()
     const QStringList args{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
                            QStringLiteral("--database"), file(QStringLiteral("demo.sqlite")),
                            QStringLiteral("--demo")};
-    for (const QStringList &extra :
-         {QStringList{QStringLiteral("--insecure-http")},
-          QStringList{QStringLiteral("--tls-cert"), file(QStringLiteral("chain.pem")),
-                      QStringLiteral("--tls-key"), file(QStringLiteral("server.key")),
-                      QStringLiteral("--tls-key-password-file"),
-                      file(QStringLiteral("password"))}}) {
+    for (const QStringList &extra : {QStringList{QStringLiteral("--insecure-http")}, tlsArgs()}) {
         const Run run = runServer(args + extra);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.output.contains("--demo"), run.output.constData());
