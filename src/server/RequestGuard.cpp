@@ -5,6 +5,8 @@
 
 #include <QTcpSocket>
 
+#include <cstdio>
+
 namespace {
 constexpr qsizetype MaxChunkLineBytes = 1024;
 constexpr int RefusalLingerMs = 1000;
@@ -217,6 +219,8 @@ void RequestGuard::refuse(int status, const QString &code, const QString &messag
         m_socket->commitTransaction();
     m_socket->skip(m_socket->bytesAvailable());
     m_socket->write(HttpWire::serialize(ApiResponse::error(status, code, message), true, m_https));
+    // Logged like a routed request, without method and path: the head was not parsed.
+    std::fprintf(stderr, "- - %d 0ms\n", status);
     // Keep reading (and discarding) a moment, so the client is not reset before it reads the
     // answer; then close.
     connect(m_socket, &QTcpSocket::readyRead, this,
