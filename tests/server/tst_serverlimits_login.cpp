@@ -82,6 +82,7 @@ class TestServerLimitsLogin : public QObject
 
 private slots:
     void healthAnswersWhile32ClientsSignIn();
+    void pipelinedAnswersKeepTheirOrder();
 };
 
 void TestServerLimitsLogin::healthAnswersWhile32ClientsSignIn()
@@ -122,6 +123,39 @@ void TestServerLimitsLogin::healthAnswersWhile32ClientsSignIn()
     QVERIFY2(latencies.size() >= 50, "too few health checks answered");
     QVERIFY(!probe.statuses().contains(0));
     QVERIFY2(p99 < 50, qPrintable(QStringLiteral("/healthz p99 %1 ms").arg(p99)));
+}
+
+// A sign-in is answered later than what follows it; on one connection the answers must still
+// come back in request order.
+void TestServerLimitsLogin::pipelinedAnswersKeepTheirOrder()
+{
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(server.port()) + "\r\n";
+    const QByteArray health = "GET /healthz HTTP/1.1\r\n" + host + "\r\n";
+    const QByteArray missing = "GET /missing HTTP/1.1\r\n" + host + "\r\n";
+    const QByteArray login = loginRequest(server.port());
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(login + health + missing + login + health);
+    QList<int> statuses;
+    QByteArray buffer;
+    QElapsedTimer timer;
+    timer.start();
+    while (statuses.size() < 5 && timer.elapsed() < 20000) {
+        if (!socket.waitForReadyRead(1000))
+            continue;
+        buffer += socket.readAll();
+        while (RawHttp::complete(buffer)) {
+            RawReply reply;
+            reply.bytes = buffer;
+            statuses.append(reply.status());
+            const qsizetype head = buffer.indexOf("\r\n\r\n") + 4;
+            buffer.remove(0, head + reply.header("Content-Length").toLongLong());
+        }
+    }
+    QCOMPARE(statuses, QList<int>({201, 200, 404, 201, 200}));
 }
 
 QTEST_GUILESS_MAIN(TestServerLimitsLogin)
