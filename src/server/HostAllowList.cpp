@@ -5,9 +5,10 @@
 
 bool HostAllowList::parse(const QString &text, Entry *entry)
 {
-    // [v6]:port, [v6], name:port or name (RFC 9110 Host); names are letters, digits, '-', '.'.
+    // [v6]:port, [v6], name:port or name (RFC 9110 Host); names are letters, digits, '-', '.'
+    // and '_' (container service names, which reverse proxies forward).
     static const QRegularExpression shape(QStringLiteral(
-        R"(^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?))(?::(\d{1,5}))?$)"));
+        R"(^(?:\[([0-9A-Fa-f:.]+)\]|([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?))(?::(\d{1,5}))?$)"));
     const auto match = shape.match(text);
     if (!match.hasMatch())
         return false;

@@ -85,7 +85,8 @@ void TestServerLimitsBrowser::otherHostsGet421()
 void TestServerLimitsBrowser::allowedHostOptionAddsNames()
 {
     TestServer server({QStringLiteral("--allowed-host"), QStringLiteral("tokens.example.com"),
-                       QStringLiteral("--allowed-host"), QStringLiteral("proxy.example:8443")});
+                       QStringLiteral("--allowed-host"), QStringLiteral("proxy.example:8443"),
+                       QStringLiteral("--allowed-host"), QStringLiteral("token_desk")});
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     const auto status = [&server](const QByteArray &host) {
         return RawHttp::exchange(server.port(), get("/healthz", hostLine(host))).status();
@@ -96,6 +97,7 @@ void TestServerLimitsBrowser::allowedHostOptionAddsNames()
     QCOMPARE(status("proxy.example:8444"), 421);
     QCOMPARE(status("proxy.example"), 421);
     QCOMPARE(status("other.example.com"), 421);
+    QCOMPARE(status("token_desk:8686"), 200);
     QCOMPARE(status("127.0.0.1:" + QByteArray::number(server.port())), 200);
 
     TestServer bad({QStringLiteral("--allowed-host"), QStringLiteral("http://x/")});
