@@ -312,11 +312,8 @@ void Router::send(QTcpSocket *socket, const Incoming &incoming, const ApiRespons
 
 void Router::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Unreachable: handleRequest answers every request. Still, never leave a client hanging.
+    // handleRequest answers every request; the engine still calls this after it for a WebSocket
+    // upgrade it cannot hand on. Nothing is served over WebSockets: end the connection.
     Q_UNUSED(request);
-    socket->write(
-        HttpWire::serialize(ApiResponse::error(404, QStringLiteral("not_found"),
-                                               QStringLiteral("There is nothing at this path.")),
-                            true, m_https));
     socket->disconnectFromHost();
 }
