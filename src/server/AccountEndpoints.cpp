@@ -10,6 +10,18 @@
 
 #include <QJsonArray>
 
+#include <memory>
+
+namespace {
+ApiResponse refusedLogin(const ApiError &error, int retryAfterSeconds)
+{
+    ApiResponse response = ApiResponse::error(error);
+    if (retryAfterSeconds > 0)
+        response.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
+    return response;
+}
+} // namespace
+
 AccountEndpoints::AccountEndpoints(Router &router, Store &store, Auth &auth,
                                    const TokenRules &rules)
 {
@@ -17,30 +29,40 @@ AccountEndpoints::AccountEndpoints(Router &router, Store &store, Auth &auth,
         return ApiResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
     });
 
-    router.addRoute("POST", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
-        ApiError error;
-        const auto body = JsonBody::parse(req.body, false, &error);
-        if (!body)
-            return ApiResponse::error(error);
-        JsonObjectReader r(*body);
-        const QString username = r.string(QStringLiteral("username"));
-        const QString password = r.string(QStringLiteral("password"));
-        if (!r.ok())
-            return ApiResponse::invalid(r.errorField(), r.errorMessage());
-        int retryAfter = 0;
-        const auto login =
-            auth.login(username, password.toUtf8(), req.peer.toString(), &error, &retryAfter);
-        if (!login) {
-            ApiResponse response = ApiResponse::error(error);
-            if (retryAfter > 0)
-                response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
-            return response;
-        }
-        return ApiResponse::json(201,
-                                 {{QStringLiteral("session"), QString::fromLatin1(login->session)},
-                                  {QStringLiteral("expires_at"), Rfc3339::format(login->expiresAt)},
-                                  {QStringLiteral("user"), login->user.toAccount().toJson()}});
-    });
+    // PBKDF2 takes a while by design: it runs on Router's worker pool, between the steps that
+    // use the database.
+    router.addStagedRoute(
+        "POST", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
+            ApiError error;
+            const auto body = JsonBody::parse(req.body, false, &error);
+            if (!body)
+                return ApiReply::now(ApiResponse::error(error));
+            JsonObjectReader r(*body);
+            const QString username = r.string(QStringLiteral("username"));
+            const QString password = r.string(QStringLiteral("password"));
+            if (!r.ok())
+                return ApiReply::now(ApiResponse::invalid(r.errorField(), r.errorMessage()));
+            int retryAfter = 0;
+            const auto attempt =
+                auth.beginLogin(username, req.peer.toString(), &error, &retryAfter);
+            if (!attempt)
+                return ApiReply::now(refusedLogin(error, retryAfter));
+            auto valid = std::make_shared<bool>(false);
+            return ApiReply::staged(
+                [attempt = *attempt, password = password.toUtf8(), valid] {
+                    *valid = Auth::checkPassword(attempt, password);
+                },
+                [&auth, attempt = *attempt, valid] {
+                    ApiError error;
+                    const auto login = auth.finishLogin(attempt, *valid, &error);
+                    if (!login)
+                        return refusedLogin(error, 0);
+                    return ApiResponse::json(
+                        201, {{QStringLiteral("session"), QString::fromLatin1(login->session)},
+                              {QStringLiteral("expires_at"), Rfc3339::format(login->expiresAt)},
+                              {QStringLiteral("user"), login->user.toAccount().toJson()}});
+                });
+        });
 
     router.addRoute("DELETE", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
         ApiError error;

@@ -23,9 +23,34 @@ QByteArray Auth::bearer(const QByteArray &authorization)
     return authorization.sliced(scheme.size()).trimmed();
 }
 
+namespace {
+QString attemptKey(const QString &username, const QString &clientAddress)
+{
+    return username + QLatin1Char('\n') + clientAddress;
+}
+
+ApiError rateLimited(int wait)
+{
+    return ApiError::http(429, QStringLiteral("rate_limited"),
+                          QStringLiteral("Too many failed sign-in attempts. Try again in "
+                                         "%1 seconds.")
+                              .arg(wait));
+}
+} // namespace
+
 std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray &password,
                                        const QString &clientAddress, ApiError *error,
                                        int *retryAfterSeconds)
+{
+    const std::optional<Attempt> attempt =
+        beginLogin(username, clientAddress, error, retryAfterSeconds);
+    if (!attempt)
+        return std::nullopt;
+    return finishLogin(*attempt, checkPassword(*attempt, password), error);
+}
+
+std::optional<Auth::Attempt> Auth::beginLogin(const QString &username, const QString &clientAddress,
+                                              ApiError *error, int *retryAfterSeconds)
 {
     if (username.toUcs4().size() > MaxUsernameLength) {
         *error = ApiError::http(
@@ -34,33 +59,57 @@ std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray
             QStringLiteral("username"));
         return std::nullopt;
     }
+    // In-flight attempts are keyed like the limits: an IPv6 client by its /64.
+    const QString address = LoginThrottle::addressKey(clientAddress);
+    const QString key = attemptKey(username, address);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const int wait = m_throttle.retryAfterSeconds(username, clientAddress, now);
+    int wait = m_throttle.retryAfterSeconds(username, clientAddress, now);
+    // Attempts still hashing have not counted their failures yet; running many at once would
+    // get around the limits.
+    if (wait == 0 &&
+        (m_inFlight.value(key) > 0 || m_inFlight.value(address) >= MaxInFlightPerAddress))
+        wait = 1;
     if (wait > 0) {
-        *error = ApiError::http(429, QStringLiteral("rate_limited"),
-                                QStringLiteral("Too many failed sign-in attempts. Try again in "
-                                               "%1 seconds.")
-                                    .arg(wait));
+        *error = rateLimited(wait);
         *retryAfterSeconds = wait;
         return std::nullopt;
     }
-    const std::optional<UserRecord> user = m_store.userByName(username);
-    const bool valid = user ? PasswordHasher::verify(password, user->passwordHash)
-                            : (PasswordHasher::burnEquivalentTime(password), false);
-    if (!valid) {
-        m_throttle.recordFailure(username, clientAddress, now);
+    Attempt attempt{username, clientAddress, m_store.userByName(username)};
+    ++m_inFlight[key];
+    ++m_inFlight[address];
+    return attempt;
+}
+
+bool Auth::checkPassword(const Attempt &attempt, const QByteArray &password)
+{
+    return attempt.user ? PasswordHasher::verify(password, attempt.user->passwordHash)
+                        : (PasswordHasher::burnEquivalentTime(password), false);
+}
+
+std::optional<Auth::Login> Auth::finishLogin(const Attempt &attempt, bool passwordValid,
+                                             ApiError *error)
+{
+    const QString address = LoginThrottle::addressKey(attempt.clientAddress);
+    const QString key = attemptKey(attempt.username, address);
+    for (const QString &counted : {key, address}) {
+        if (--m_inFlight[counted] <= 0)
+            m_inFlight.remove(counted);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!passwordValid) {
+        m_throttle.recordFailure(attempt.username, attempt.clientAddress, now);
         *error = ApiError::http(401, QStringLiteral("invalid_credentials"),
                                 QStringLiteral("The username or password is wrong."));
         return std::nullopt;
     }
-    m_throttle.recordSuccess(username, clientAddress);
+    m_throttle.recordSuccess(attempt.username, attempt.clientAddress);
     const QDateTime nowTime = QDateTime::currentDateTimeUtc();
     m_store.deleteExpiredSessions(nowTime);
     Login login;
     login.session = TokenFormat::generate(TokenFormat::Kind::Session);
     login.expiresAt = Rfc3339::wholeSeconds(nowTime).addSecs(qint64(m_sessionHours) * 3600);
-    login.user = *user;
-    m_store.insertSession(TokenFormat::digest(login.session), user->id, login.expiresAt);
+    login.user = *attempt.user;
+    m_store.insertSession(TokenFormat::digest(login.session), attempt.user->id, login.expiresAt);
     return login;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -31,9 +32,24 @@ public:
         QDateTime expiresAt;
         UserRecord user;
     };
+    // One sign-in, synchronously (hashes on the calling thread).
     std::optional<Login> login(const QString &username, const QByteArray &password,
                                const QString &clientAddress, ApiError *error,
                                int *retryAfterSeconds);
+
+    // The same in three steps, so the PBKDF2 in the middle can run off the event loop:
+    // beginLogin (rate limits, user lookup) and finishLogin (failures, session) on the
+    // event-loop thread, checkPassword anywhere.
+    struct Attempt
+    {
+        QString username;
+        QString clientAddress;
+        std::optional<UserRecord> user;
+    };
+    std::optional<Attempt> beginLogin(const QString &username, const QString &clientAddress,
+                                      ApiError *error, int *retryAfterSeconds);
+    static bool checkPassword(const Attempt &attempt, const QByteArray &password);
+    std::optional<Login> finishLogin(const Attempt &attempt, bool passwordValid, ApiError *error);
     void logout(const QByteArray &authorization);
 
     // The user behind "Authorization: Bearer tds_…"; 401 or 403 in *error otherwise.
@@ -47,4 +63,8 @@ private:
     Store &m_store;
     int m_sessionHours;
     LoginThrottle m_throttle;
+    // Attempts between beginLogin and finishLogin: their failures are not counted yet, so at
+    // most one per username + address and a few per address run at once.
+    QHash<QString, int> m_inFlight;
+    static constexpr int MaxInFlightPerAddress = 4;
 };

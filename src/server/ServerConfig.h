@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 // Everything the command line decides about a server instance.
 struct ServerConfig
@@ -15,6 +16,9 @@ struct ServerConfig
     int sessionHours = 14 * 24;
     QString tlsCertificatePath;
     QString tlsKeyPath;
+    QString tlsKeyPasswordPath; // empty: the key is not encrypted
+    int maxConnections = 1000;
+    QStringList allowedHosts; // --allowed-host NAME[:PORT], beyond the defaults
 
     static Policy defaultPolicy();
 };

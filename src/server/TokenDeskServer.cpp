@@ -6,12 +6,9 @@
 #include "ResourceEndpoints.h"
 #include "Router.h"
 #include "Store.h"
+#include "TlsSettings.h"
 #include "TokenEndpoints.h"
 #include "TokenRules.h"
-
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
 
 TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(std::make_unique<Store>()),
@@ -39,31 +36,19 @@ bool TokenDeskServer::openDatabase(QString *error)
 
 bool TokenDeskServer::listen(QString *error)
 {
+    Router::Listen listen;
+    listen.address = m_config.address;
+    listen.port = m_config.port;
+    listen.maxConnections = m_config.maxConnections;
+    listen.allowedHosts = m_config.allowedHosts;
     if (!m_config.tlsCertificatePath.isEmpty()) {
-        QFile certFile(m_config.tlsCertificatePath);
-        QFile keyFile(m_config.tlsKeyPath);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the TLS certificate or key file");
+        listen.tls = TlsSettings::load(m_config.tlsCertificatePath, m_config.tlsKeyPath,
+                                       m_config.tlsKeyPasswordPath, error);
+        if (!listen.tls)
             return false;
-        }
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        const QSslKey ecKey =
-            key.isNull() ? QSslKey(keyFile.seek(0) ? &keyFile : nullptr, QSsl::Ec, QSsl::Pem) : key;
-        if (certificate.isNull() || ecKey.isNull()) {
-            *error = QStringLiteral("the TLS certificate or key is not valid PEM");
-            return false;
-        }
-        m_router->sslSetup(certificate, ecKey);
     }
-    m_port = m_router->listen(m_config.address, m_config.port);
-    if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2 (address in use or not available)")
-                     .arg(m_config.address.toString())
-                     .arg(m_config.port);
-        return false;
-    }
-    return true;
+    m_port = m_router->serve(listen, error);
+    return m_port != 0;
 }
 
 void TokenDeskServer::close()

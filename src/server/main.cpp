@@ -1,4 +1,5 @@
 #include "AccountAdmin.h"
+#include "HostAllowList.h"
 #include "PasswordHasher.h"
 #include "ServerConfig.h"
 #include "ShutdownSignals.h"
@@ -19,6 +20,13 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "tokendesk-server: %s\n", qPrintable(message));
     return 1;
+}
+
+// A configuration that would be unsafe to serve: exit code 2, as for other usage errors.
+int failUsage(const QString &message)
+{
+    std::fprintf(stderr, "tokendesk-server: %s\n", qPrintable(message));
+    return 2;
 }
 
 bool parseListen(const QString &text, ServerConfig *config)
@@ -84,6 +92,18 @@ int main(int argc, char *argv[])
          QStringLiteral("PBKDF2 iterations for new password hashes (100000). Lower only for "
                         "tests."),
          QStringLiteral("count")},
+        {QStringLiteral("tls-key-password-file"),
+         QStringLiteral("File holding the passphrase of an encrypted --tls-key."),
+         QStringLiteral("file")},
+        {QStringLiteral("insecure-http"),
+         QStringLiteral("Serve plain HTTP on a non-loopback address (e.g. behind a TLS proxy on "
+                        "the same host).")},
+        {QStringLiteral("allowed-host"),
+         QStringLiteral("Also answer requests for this Host (repeatable), e.g. the name a reverse "
+                        "proxy forwards."),
+         QStringLiteral("name[:port]")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Most open connections; more get 503 (1000)."), QStringLiteral("count")},
         {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
          QStringLiteral("name")},
         {QStringLiteral("password-file"), QStringLiteral("File holding the new user's password."),
@@ -107,8 +127,10 @@ int main(int argc, char *argv[])
     if (!positiveInt(parser, QStringLiteral("max-lifetime-days"), &config.policy.maxLifetimeDays) ||
         !positiveInt(parser, QStringLiteral("default-lifetime-days"),
                      &config.policy.defaultLifetimeDays) ||
-        !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours))
-        return fail(QStringLiteral("lifetimes must be positive whole numbers"));
+        !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours) ||
+        !positiveInt(parser, QStringLiteral("max-connections"), &config.maxConnections))
+        return fail(
+            QStringLiteral("lifetimes and --max-connections must be positive whole numbers"));
     int passwordIterations = PasswordHasher::DefaultIterations;
     if (!positiveInt(parser, QStringLiteral("password-iterations"), &passwordIterations))
         return fail(QStringLiteral("--password-iterations must be a positive whole number"));
@@ -123,8 +145,28 @@ int main(int argc, char *argv[])
     config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));
     config.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
     config.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
+    config.tlsKeyPasswordPath = parser.value(QStringLiteral("tls-key-password-file"));
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    // Off loopback, passwords and tokens would cross the network in the clear, and the demo
+    // accounts' well-known passwords would open the server to anyone.
+    if (!config.address.isLoopback()) {
+        if (parser.isSet(QStringLiteral("demo")))
+            return failUsage(QStringLiteral("--demo serves well-known passwords; it runs only "
+                                            "on a loopback address such as 127.0.0.1"));
+        if (config.tlsCertificatePath.isEmpty() && !parser.isSet(QStringLiteral("insecure-http")))
+            return failUsage(
+                QStringLiteral(
+                    "%1 is not a loopback address: serve HTTPS with --tls-cert and --tls-key, or "
+                    "give --insecure-http if a TLS proxy on this host forwards to it")
+                    .arg(config.address.toString()));
+    }
+
+    config.allowedHosts = parser.values(QStringLiteral("allowed-host"));
+    for (const QString &host : std::as_const(config.allowedHosts)) {
+        if (!HostAllowList::valid(host))
+            return fail(QStringLiteral("--allowed-host wants NAME or NAME:PORT, not %1").arg(host));
+    }
 
     config.databasePath = parser.value(QStringLiteral("database"));
     if (config.databasePath.isEmpty()) {
