@@ -1,9 +1,9 @@
 // Login rate limits over real HTTP (issue 11 item 3): per username + address, per address, per
 // username over all addresses, the username length cap, and bounded limiter memory. Requests come
 // from distinct loopback source addresses (127.0.0.0/8 is all local on Linux).
+#include "RawHttp.h"
 #include "TestServer.h"
 
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,18 +128,6 @@ QHostAddress loopback(int n)
     return QHostAddress(quint32((127u << 24) | (1u << 16) | quint32(n)));
 }
 
-// VmRSS of a process in KiB, 0 if unreadable.
-qint64 residentKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 // Inside the test's own network namespace: loopback up, plus addresses from two IPv6 /64s on it
 // (ioctl, so that no iproute2 is needed). False when the kernel refuses.
@@ -311,7 +299,7 @@ void TestRateLimits::limiterMemoryIsBounded()
             QCOMPARE(warmUp.login(QStringLiteral("warmup%1").arg(i), QStringLiteral("x")).status,
                      401);
     }
-    const qint64 before = residentKiB(pid);
+    const qint64 before = RawHttp::rssKiB(pid);
     QVERIFY(before > 0);
 
     // 20 000 distinct 64-character usernames fail once each, 25 from each address (under the
@@ -337,7 +325,7 @@ void TestRateLimits::limiterMemoryIsBounded()
             QVERIFY2(r.status == 400, qPrintable(r.describe()));
         }
     }
-    const qint64 after = residentKiB(pid);
+    const qint64 after = RawHttp::rssKiB(pid);
     qInfo("server RSS: %lld KiB before, %lld KiB after 40 000 failed logins", before, after);
     QVERIFY2(after - before < 32 * 1024,
              qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(after - before)));
