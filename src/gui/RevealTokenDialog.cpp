@@ -6,12 +6,13 @@
 #include "SecretField.h"
 
 #include <QFontDatabase>
+#include <QPointer>
 #include <QPushButton>
 
 RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
-                                     QWidget *parent)
+                                     SaveFunction save, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RevealTokenDialog>()), m_secret(std::move(secret)),
-      m_info(std::move(info)), m_clipboard(clipboard)
+      m_info(std::move(info)), m_clipboard(clipboard), m_save(std::move(save))
 {
     m_ui->setupUi(this);
     setWindowTitle(m_info.rotated ? tr("Rotated token: %1").arg(m_info.token.name)
@@ -57,7 +58,7 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
         m_ui->planLabel->hide();
     }
 
-    m_ui->saveCheck->setEnabled(m_info.keychainAvailable);
+    m_ui->saveCheck->setEnabled(m_info.keychainAvailable && m_save);
     m_ui->saveCheck->setToolTip(
         m_info.keychainAvailable
             ? tr("Keep the secret in the system keychain, so \"Copy secret\" works later.")
@@ -117,7 +118,11 @@ void RevealTokenDialog::done(int result)
         m_pendingResult = result;
         setEnabled(false);
         m_ui->countdownLabel->setText(tr("Saving in the system keychain…"));
-        Q_EMIT saveRequested(m_secret);
+        m_save(m_secret,
+               [guard = QPointer<RevealTokenDialog>(this)](bool ok, const QString &error) {
+                   if (guard)
+                       guard->saveFinished(ok, error);
+               });
         return;
     }
     wipe();

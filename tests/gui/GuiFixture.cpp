@@ -9,11 +9,12 @@
 #include <QPlainTextEdit>
 
 GuiFixture::GuiFixture(TestServer &testServer, bool keychainAvailable)
-    : server(testServer), settings(dir.filePath(QStringLiteral("settings.ini"))), session(client),
-      secrets(keychainAvailable), clipboard(QApplication::clipboard())
+    : server(testServer), secrets(keychainAvailable),
+      services(QApplication::clipboard(), secrets, dir.filePath(QStringLiteral("settings.ini"))),
+      settings(services.settings()), client(services.client()), session(services.session()),
+      clipboard(services.clipboard())
 {
-    window = std::make_unique<MainWindow>(GuiContext{session, clipboard, secrets, settings},
-                                          server.baseUrl());
+    window = std::make_unique<MainWindow>(services, server.baseUrl());
     window->show();
     window->start();
 }

@@ -55,14 +55,12 @@ void clear(const QString &key)
 } // namespace SecretTool
 
 KeychainApp::KeychainApp(const QUrl &defaultServer, const QString &iniPath)
-    : settings(iniPath), session(client), clipboard(QApplication::clipboard())
+    : services(QApplication::clipboard(), iniPath), settings(services.settings()),
+      client(services.client()), session(services.session()), secrets(services.secrets()),
+      clipboard(services.clipboard())
 {
-    // As main.cpp does.
-    client.setAllowInsecureHttp(settings.allowInsecureHttp());
-    clipboard.setClearSeconds(settings.clipboardClearSeconds());
     qApp->installEventFilter(this);
-    window = std::make_unique<MainWindow>(GuiContext{session, clipboard, secrets, settings},
-                                          defaultServer);
+    window = std::make_unique<MainWindow>(services, defaultServer);
     window->show();
     window->start();
 }
