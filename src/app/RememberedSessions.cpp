@@ -38,6 +38,14 @@ bool RememberedSessions::isRemembered(const Settings::AccountRef &account) const
     return m_settings.rememberSession(account);
 }
 
+Settings::AccountRef RememberedSessions::suggestedAccount() const
+{
+    if (m_session.state() == AccountSession::State::Expired)
+        return m_session.accountRef();
+    const QList<Settings::AccountRef> accounts = m_settings.accounts();
+    return accounts.isEmpty() ? Settings::AccountRef{} : accounts.first();
+}
+
 bool RememberedSessions::resumeLast()
 {
     finishResume();

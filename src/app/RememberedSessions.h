@@ -28,6 +28,9 @@ public:
     void cancel();
 
     bool isRemembered(const Settings::AccountRef &account) const;
+    // Whom to offer at sign-in: the account whose session ended, else the most recent one;
+    // empty when there is none yet.
+    Settings::AccountRef suggestedAccount() const;
     // After a sign-in: keep the current session in the keychain, or forget a saved one.
     void rememberCurrent(bool remember);
     // Forgets the current account's saved session, then signs out (ending it on the server).

@@ -2,49 +2,36 @@
 #include "ui_MainWindow.h"
 
 #include "AccountSession.h"
+#include "AccountSwitcher.h"
 #include "AppServices.h"
+#include "ExpiryNotice.h"
 #include "ExpiryWatcher.h"
 #include "OwnerTokens.h"
 #include "ProfilePage.h"
 #include "RememberedSessions.h"
 #include "SecretStore.h"
-#include "Settings.h"
 #include "SettingsDialog.h"
 #include "TokensPage.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 
-// The icons live in a static library: its resources must be registered explicitly.
-static void initResources()
-{
-    Q_INIT_RESOURCE(tokendesk);
-}
-
-namespace {
-constexpr int PageRole = Qt::UserRole + 1;
-}
+#include <algorithm>
 
 MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services),
-      m_defaultServer(std::move(defaultServer)), m_accounts(new QComboBox(this)),
+      m_defaultServer(std::move(defaultServer)), m_accounts(new AccountSwitcher(this)),
       m_status(new QLabel(this)), m_reauthButton(new QPushButton(tr("Sign in &again…"), this))
 {
-    initResources();
+    Q_INIT_RESOURCE(tokendesk); // the icons live in a static library: register them explicitly
     m_ui->setupUi(this);
+    m_expiryNotice = new ExpiryNotice(m_ui->expiryBanner, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    auto *accountLabel = new QLabel(tr("Acc&ount:"), m_ui->accountToolBar);
-    accountLabel->setBuddy(m_accounts);
-    m_ui->accountToolBar->addWidget(accountLabel);
-    m_accounts->setAccessibleName(tr("Account"));
-    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->accountToolBar->addWidget(m_accounts);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->expiryBanner->hide();
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     // Named by its text, so screen readers announce the state itself.
@@ -53,25 +40,19 @@ MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *paren
     // After a dismissed re-authentication there must still be a way back.
     m_reauthButton->hide();
     statusBar()->addPermanentWidget(m_reauthButton);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
-        m_tray->setToolTip(tr("TokenDesk"));
-        m_tray->show();
-    }
 
-    connect(m_accounts, &QComboBox::activated, this, &MainWindow::switchAccount);
-    connect(m_ui->navigation, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *item) {
-                if (auto *page = item ? item->data(PageRole).value<QWidget *>() : nullptr)
-                    m_ui->pages->setCurrentWidget(page);
-            });
+    connect(m_accounts, &AccountSwitcher::accountChosen, this, &MainWindow::switchAccount);
+    connect(m_accounts, &AccountSwitcher::addAccountChosen, this, [this] { showLogin(); });
+    connect(m_ui->navigation, &NavigationList::pageSelected, m_ui->pages,
+            &QStackedWidget::setCurrentWidget);
     connect(m_ui->signInButton, &QPushButton::clicked, this, [this] { showLogin(); });
     connect(m_reauthButton, &QPushButton::clicked, this, [this] { showLogin(); });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->addAccountAction, &QAction::triggered, this, [this] { showLogin(); });
-    connect(&m_services.expiry(), &ExpiryWatcher::expiringSoon, this, &MainWindow::notifyExpiring);
+    connect(&m_services.expiry(), &ExpiryWatcher::expiringSoon, m_expiryNotice,
+            &ExpiryNotice::show);
 
     AccountSession &session = m_services.session();
     connect(&session, &AccountSession::signedIn, this, &MainWindow::onSignedIn);
@@ -87,7 +68,7 @@ MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *paren
             [this](const QString &reason) { showLogin(reason); });
     connect(&remembered, &RememberedSessions::saveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    rebuildAccountSwitcher();
+    m_accounts->setAccounts(m_services.settings().accounts());
     updateStatus();
 }
 
@@ -105,10 +86,8 @@ void MainWindow::start()
 void MainWindow::resumeOrLogin()
 {
     RememberedSessions &remembered = m_services.remembered();
-    if (!remembered.resumeLast()) {
-        showLogin();
-        return;
-    }
+    if (!remembered.resumeLast())
+        return showLogin();
     const Settings::AccountRef account = remembered.resuming();
     m_status->setText(
         tr("Signing in to %1 as %2…").arg(account.server.toDisplayString(), account.username));
@@ -123,24 +102,15 @@ void MainWindow::showLogin(const QString &message)
     }
     RememberedSessions &remembered = m_services.remembered();
     remembered.cancel(); // signing in by hand supersedes a saved session still being tried
-    AccountSession &session = m_services.session();
-    m_login = new LoginDialog(session, this);
+    m_login = new LoginDialog(m_services.session(), this);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     m_login->setKeychainAvailable(m_services.secrets().isAvailable(),
                                   m_services.secrets().unavailableReason());
-    const QList<Settings::AccountRef> accounts = m_services.settings().accounts();
-    if (session.state() == AccountSession::State::Expired) {
-        m_login->setServer(session.server());
-        m_login->setUsername(session.account().username);
-        // Signing in again must not quietly turn "Remember me" off.
-        m_login->setRememberMe(remembered.isRemembered(session.accountRef()));
-    } else if (!accounts.isEmpty()) {
-        m_login->setServer(accounts.first().server);
-        m_login->setUsername(accounts.first().username);
-        m_login->setRememberMe(remembered.isRemembered(accounts.first()));
-    } else {
-        m_login->setServer(m_defaultServer);
-    }
+    // Signing in again after the session ended must not quietly turn "Remember me" off.
+    const Settings::AccountRef suggested = remembered.suggestedAccount();
+    m_login->setServer(suggested.server.isEmpty() ? m_defaultServer : suggested.server);
+    m_login->setUsername(suggested.username);
+    m_login->setRememberMe(remembered.isRemembered(suggested));
     m_login->setMessage(message);
     connect(m_login, &QDialog::accepted, this, [this, login = m_login] {
         m_services.remembered().rememberCurrent(login->rememberMe());
@@ -150,7 +120,7 @@ void MainWindow::showLogin(const QString &message)
 
 void MainWindow::onSignedIn()
 {
-    rebuildAccountSwitcher();
+    m_accounts->setAccounts(m_services.settings().accounts());
     if (!rebuildPages()) {
         // The same account signed in again (session had ended): load what failed meanwhile.
         for (TokensPage *page : std::as_const(m_tokenPages))
@@ -161,16 +131,14 @@ void MainWindow::onSignedIn()
 
 void MainWindow::clearPages()
 {
-    m_ui->navigation->clear();
-    while (m_ui->pages->count() > 0) {
-        QWidget *page = m_ui->pages->widget(0);
+    m_ui->navigation->clearPages();
+    while (QWidget *page = m_ui->pages->widget(0)) {
         m_ui->pages->removeWidget(page);
         page->deleteLater();
     }
     m_tokenPages.clear();
     m_profile = nullptr;
-    m_ui->expiryBanner->clear();
-    m_ui->expiryBanner->hide(); // its warnings were about the previous account's tokens
+    m_expiryNotice->clear();
     m_ui->centralStack->setCurrentWidget(m_ui->signedOutPage);
 }
 
@@ -189,19 +157,11 @@ bool MainWindow::rebuildPages()
 
     const int currentRow = m_ui->navigation->currentRow();
     clearPages();
-    auto addItem = [this](const QString &text, QWidget *page) {
-        auto *item = new QListWidgetItem(text, m_ui->navigation);
-        item->setData(PageRole, QVariant::fromValue(page));
-        m_ui->pages->addWidget(page);
-    };
     m_profile = new ProfilePage(session, m_services.clipboard(), m_ui->pages);
     connect(m_profile, &ProfilePage::signOutRequested, this, &MainWindow::signOut);
-    addItem(tr("Profile"), m_profile);
+    m_ui->pages->addWidget(m_profile);
+    m_ui->navigation->addPage(tr("Profile"), m_profile);
     for (const TokenOwner &owner : owners) {
-        if (owner.isTeam() && owner == owners[1]) {
-            auto *header = new QListWidgetItem(tr("Teams"), m_ui->navigation);
-            header->setFlags(Qt::NoItemFlags);
-        }
         auto *page = new TokensPage(m_services, owner, m_ui->pages);
         connect(page, &TokensPage::tokenCreatedFor, this,
                 [this](const TokenOwner &target, const Token &token) {
@@ -212,31 +172,29 @@ bool MainWindow::rebuildPages()
         // Team memberships may have changed too; profileChanged() rebuilds the pages if so.
         connect(page, &TokensPage::refreshRequested, &session, &AccountSession::refresh);
         m_tokenPages.append(page);
-        addItem(owner.isTeam() ? QStringLiteral("    %1").arg(owner.name) : tr("Personal tokens"),
-                page);
+        m_ui->pages->addWidget(page);
+        if (owner.isTeam())
+            m_ui->navigation->addTeamPage(owner, page);
+        else
+            m_ui->navigation->addPage(tr("Personal tokens"), page);
         page->reload();
     }
     m_ui->centralStack->setCurrentWidget(m_ui->splitter);
-    const int rows = m_ui->navigation->count();
-    m_ui->navigation->setCurrentRow(currentRow > 0 && currentRow < rows ? currentRow : 1);
+    m_ui->navigation->restoreRow(currentRow);
     return true;
 }
 
 TokensPage *MainWindow::tokensPage(const TokenOwner &owner) const
 {
-    for (TokensPage *page : m_tokenPages) {
-        if (page->owner().type == owner.type && page->owner().id == owner.id)
-            return page;
-    }
-    return nullptr;
+    const auto found = std::find_if(m_tokenPages.begin(), m_tokenPages.end(), [&](TokensPage *p) {
+        return p->owner().type == owner.type && p->owner().id == owner.id;
+    });
+    return found == m_tokenPages.end() ? nullptr : *found;
 }
 
 void MainWindow::showPage(QWidget *page)
 {
-    for (int row = 0; row < m_ui->navigation->count(); ++row) {
-        if (m_ui->navigation->item(row)->data(PageRole).value<QWidget *>() == page)
-            m_ui->navigation->setCurrentRow(row);
-    }
+    m_ui->navigation->selectPage(page);
 }
 
 void MainWindow::updateStatus()
@@ -267,44 +225,15 @@ void MainWindow::signOut()
     showLogin();
 }
 
-void MainWindow::rebuildAccountSwitcher()
+void MainWindow::switchAccount(const Settings::AccountRef &target)
 {
-    m_accounts->clear();
-    for (const Settings::AccountRef &account : m_services.settings().accounts())
-        m_accounts->addItem(tr("%1 on %2").arg(account.username, account.server.host()),
-                            QVariant::fromValue(account.server));
-    m_accounts->addItem(tr("Add account…"));
-    m_accounts->setCurrentIndex(0);
-}
-
-void MainWindow::switchAccount(int index)
-{
-    const QList<Settings::AccountRef> accounts = m_services.settings().accounts();
-    if (index < 0 || index >= accounts.size()) {
-        showLogin(); // "Add account…"
-        return;
-    }
-    const Settings::AccountRef target = accounts.at(index);
     const AccountSession &session = m_services.session();
     if (target == session.accountRef() && session.isSignedIn())
         return;
     m_services.remembered().switchTo(target);
     clearPages();
-    rebuildAccountSwitcher();
+    m_accounts->setAccounts(m_services.settings().accounts());
     resumeOrLogin();
-}
-
-void MainWindow::notifyExpiring(const QList<Token> &tokens)
-{
-    const QString message = ExpiryWatcher::describe(tokens, QDateTime::currentDateTimeUtc());
-    if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(tr("Tokens expire soon"), message, QSystemTrayIcon::Warning);
-        return;
-    }
-    QLabel *banner = m_ui->expiryBanner;
-    banner->setText((banner->isVisible() ? banner->text() + QLatin1Char('\n') : QString()) +
-                    message);
-    banner->show();
 }
 
 void MainWindow::openSettings()

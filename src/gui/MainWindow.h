@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoginDialog.h"
+#include "Settings.h"
 #include "Token.h"
 #include "TokenOwner.h"
 
@@ -13,12 +14,12 @@
 namespace Ui {
 class MainWindow;
 }
+class AccountSwitcher;
 class AppServices;
+class ExpiryNotice;
 class ProfilePage;
-class QComboBox;
 class QLabel;
 class QPushButton;
-class QSystemTrayIcon;
 class TokensPage;
 
 // Navigation (Profile, Personal tokens, one entry per team) on the left, pages on the right,
@@ -50,18 +51,16 @@ private:
     void clearPages();
     void updateStatus();
     void signOut();
-    void rebuildAccountSwitcher();
-    void switchAccount(int index);
+    void switchAccount(const Settings::AccountRef &target);
     void openSettings();
-    void notifyExpiring(const QList<Token> &tokens);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices &m_services;
     QUrl m_defaultServer;
-    QComboBox *m_accounts;
+    AccountSwitcher *m_accounts;
     QLabel *m_status;
     QPushButton *m_reauthButton;
-    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
+    ExpiryNotice *m_expiryNotice;
     ProfilePage *m_profile = nullptr;
     QList<TokensPage *> m_tokenPages;
     QPointer<LoginDialog> m_login;

@@ -1,6 +1,7 @@
 #include "RevealTokenDialog.h"
 #include "ui_RevealTokenDialog.h"
 
+#include "AccountSession.h"
 #include "ClipboardGuard.h"
 #include "ConfirmBox.h"
 #include "SecretField.h"
@@ -8,6 +9,20 @@
 #include <QFontDatabase>
 #include <QPointer>
 #include <QPushButton>
+
+RevealTokenDialog::Info RevealTokenDialog::Info::of(const AccountSession &session,
+                                                    const Token &token, const QString &accountId,
+                                                    bool rotated)
+{
+    Info info;
+    info.token = token;
+    info.accountId = accountId;
+    info.server = session.server();
+    info.rotated = rotated;
+    info.freePlan = session.account().isFreePlan() && !token.owner.isTeam();
+    info.freePlanEndpoints = session.policy().freePlanEndpoints;
+    return info;
+}
 
 RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
                                      SaveFunction save, QWidget *parent)

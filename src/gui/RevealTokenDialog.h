@@ -13,6 +13,7 @@
 namespace Ui {
 class RevealTokenDialog;
 }
+class AccountSession;
 class ClipboardGuard;
 
 // Shows a new (or rotated) token's secret exactly once: copy with the clipboard guard, account
@@ -33,6 +34,10 @@ public:
         QList<Policy::Endpoint> freePlanEndpoints;
         bool keychainAvailable = false;
         QString keychainUnavailableReason;
+
+        // What the signed-in session says about the token (the keychain fields stay unset).
+        static Info of(const AccountSession &session, const Token &token, const QString &accountId,
+                       bool rotated);
     };
 
     // Tells the dialog whether the save worked (error: why not).

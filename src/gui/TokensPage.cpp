@@ -1,18 +1,16 @@
 #include "TokensPage.h"
 #include "ui_TokensPage.h"
 
-#include "AccountSession.h"
 #include "AddTokenDialog.h"
 #include "AppServices.h"
-#include "ClipboardGuard.h"
 #include "ConfirmBox.h"
+#include "CopyStatus.h"
 #include "OwnerTokens.h"
 #include "RevealTokenDialog.h"
 #include "TokenListModel.h"
 
 #include <QAction>
 #include <QHeaderView>
-#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 
@@ -29,7 +27,6 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     m_ui->errorBanner->hide();
     m_ui->staleBanner->hide();
     m_ui->busyBar->hide();
-    m_ui->copyStatus->hide();
     model().setKeychainIcon(QIcon(QStringLiteral(":/icons/keychain.svg")));
     m_proxy->setSourceModel(&model());
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -64,7 +61,6 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
             [this](const Token &token, const SecureBuffer &secret, const QString &accountId) {
                 if (m_addDialog)
                     m_addDialog->accept();
-                m_addDialog = nullptr;
                 if (!m_tokens->isOwnerOf(token))
                     Q_EMIT tokenCreatedFor(token.owner, token);
                 reveal(token, accountId, false, secret);
@@ -98,24 +94,10 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     connect(m_ui->keepStaleButton, &QPushButton::clicked, m_ui->staleBanner, &QWidget::hide);
 
     // Feedback for "Copy secret": the clipboard countdown, like in the reveal dialog.
-    ClipboardGuard &clipboard = m_services.clipboard();
-    auto showCountdown = [this](int seconds) {
-        if (!m_copying)
-            return;
-        m_ui->copyStatus->setText(tr("Copied. Clipboard clears in %1 s.").arg(seconds));
-        m_ui->copyStatus->show();
-    };
-    connect(m_tokens, &OwnerTokens::secretCopied, this, [this, &clipboard, showCountdown] {
-        m_copying = true;
+    auto *copyStatus = new CopyStatus(m_ui->copyStatus, m_services.clipboard(), this);
+    connect(m_tokens, &OwnerTokens::secretCopied, this, [this, copyStatus] {
         updateActions();
-        showCountdown(clipboard.secondsLeft());
-    });
-    connect(&clipboard, &ClipboardGuard::countdown, this, showCountdown);
-    connect(&clipboard, &ClipboardGuard::cleared, this, [this] {
-        if (!m_copying)
-            return;
-        m_copying = false;
-        m_ui->copyStatus->setText(tr("Clipboard cleared."));
+        copyStatus->copied();
     });
     m_ui->addButton->setToolTip(tr("Create a new token (Ctrl+N)"));
     m_ui->addButton->setShortcut(QKeySequence::New);
@@ -223,24 +205,15 @@ void TokensPage::openAddDialog()
         m_addDialog = dialog;
         m_tokens->create(dialog->owner(), dialog->draft());
     });
-    connect(dialog, &QObject::destroyed, this, [this, dialog] {
-        if (m_addDialog == dialog)
-            m_addDialog = nullptr; // the new secret is still shown when the answer comes
-    });
     dialog->open();
 }
 
 void TokensPage::reveal(const Token &token, const QString &accountId, bool rotated,
                         const SecureBuffer &secret)
 {
-    const AccountSession &session = m_services.session();
-    RevealTokenDialog::Info info;
-    info.token = token;
-    info.accountId = accountId; // the owner's (the team's for team tokens), as the server said
-    info.server = session.server();
-    info.rotated = rotated;
-    info.freePlan = session.account().isFreePlan() && !token.owner.isTeam();
-    info.freePlanEndpoints = session.policy().freePlanEndpoints;
+    // accountId: the owner's (the team's for team tokens), as the server said.
+    RevealTokenDialog::Info info =
+        RevealTokenDialog::Info::of(m_services.session(), token, accountId, rotated);
     info.keychainAvailable = m_tokens->keychainAvailable();
     info.keychainUnavailableReason = m_tokens->keychainUnavailableReason();
     auto save = [this, token](const SecureBuffer &s, RevealTokenDialog::SaveResult result) {

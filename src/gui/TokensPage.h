@@ -4,6 +4,7 @@
 #include "Token.h"
 #include "TokenOwner.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -56,6 +57,6 @@ private:
     AppServices &m_services;
     OwnerTokens *m_tokens;
     QSortFilterProxyModel *m_proxy;
-    AddTokenDialog *m_addDialog = nullptr; // the dialog whose create request is running
-    bool m_copying = false;                // our "Copy secret" owns the clipboard countdown
+    // The dialog whose create request runs; if it went away, the new secret is still shown.
+    QPointer<AddTokenDialog> m_addDialog;
 };

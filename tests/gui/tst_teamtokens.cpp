@@ -2,6 +2,7 @@
 #include "LoginDialog.h"
 #include "ProfilePage.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void adminReachesTeamPageWithKeyboard();
+    void screenReadersHearTeamEntriesAsTeams();
     void createOnTeamPageOwnerPreselected();
     void createForTeamFromPersonalPage();
     void signOutThenSignInAsMember();
@@ -69,6 +71,26 @@ void TestTeamTokens::adminReachesTeamPageWithKeyboard()
     for (int presses = 0; presses < nav->count() && !personal->isVisible(); ++presses)
         QTest::keyClick(nav, Qt::Key_Up);
     QVERIFY(personal->isVisible());
+}
+
+// What a screen reader announces for each navigation entry: a team says it is a team (the
+// visual "Teams" heading above it is not read with it), and no name is padded with spaces.
+void TestTeamTokens::screenReadersHearTeamEntriesAsTeams()
+{
+    QListWidget *nav = navigation(*m_app);
+    QVERIFY(nav);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(nav);
+    QVERIFY(list);
+    QStringList names;
+    for (int i = 0; i < list->childCount(); ++i) {
+        if (QAccessibleInterface *entry = list->child(i))
+            names << entry->text(QAccessible::Name);
+    }
+    QVERIFY2(names.contains(QStringLiteral("Team platform")), qPrintable(names.join(u'|')));
+    QVERIFY2(names.contains(QStringLiteral("Team data")), qPrintable(names.join(u'|')));
+    QVERIFY2(names.contains(QStringLiteral("Personal tokens")), qPrintable(names.join(u'|')));
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(name == name.trimmed(), qPrintable(QStringLiteral("padded: \"%1\"").arg(name)));
 }
 
 void TestTeamTokens::createOnTeamPageOwnerPreselected()
