@@ -116,7 +116,7 @@ bool KeychainApp::signIn(const QUrl &server, const QString &username, const QStr
 
 Settings::AccountRef KeychainApp::accountRef() const
 {
-    return {session.server(), session.account().username};
+    return session.accountRef();
 }
 
 TokensPage *KeychainApp::personalPage() const
