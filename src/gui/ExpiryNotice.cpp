@@ -21,7 +21,9 @@ void ExpiryNotice::show(const QList<Token> &tokens)
 {
     const QString message = ExpiryWatcher::describe(tokens, QDateTime::currentDateTimeUtc());
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(tr("Tokens expire soon"), message, QSystemTrayIcon::Warning);
+        // Notification servers may read the body as markup: escaped, the names stay text.
+        m_tray->showMessage(tr("Tokens expire soon"), message.toHtmlEscaped(),
+                            QSystemTrayIcon::Warning);
         return;
     }
     m_banner->setText((m_banner->isVisible() ? m_banner->text() + QLatin1Char('\n') : QString()) +

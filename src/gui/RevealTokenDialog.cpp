@@ -4,6 +4,7 @@
 #include "AccountSession.h"
 #include "ClipboardGuard.h"
 #include "ConfirmBox.h"
+#include "PlainText.h"
 #include "SecretField.h"
 
 #include <QFontDatabase>
@@ -74,7 +75,8 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
     }
 
     m_ui->saveCheck->setEnabled(m_info.keychainAvailable && m_save);
-    m_ui->saveCheck->setToolTip(
+    PlainText::setToolTip(
+        m_ui->saveCheck,
         m_info.keychainAvailable
             ? tr("Keep the secret in the system keychain, so \"Copy secret\" works later.")
             : tr("Unavailable: %1").arg(m_info.keychainUnavailableReason));

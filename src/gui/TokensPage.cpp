@@ -6,6 +6,7 @@
 #include "ConfirmBox.h"
 #include "CopyStatus.h"
 #include "OwnerTokens.h"
+#include "PlainText.h"
 #include "RevealTokenDialog.h"
 #include "TokenListModel.h"
 
@@ -21,7 +22,6 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
 {
     m_ui->setupUi(this);
     const TokenOwner &who = m_tokens->owner();
-    m_ui->titleLabel->setTextFormat(Qt::PlainText);
     m_ui->titleLabel->setText(who.isTeam() ? tr("Team %1: tokens").arg(who.name)
                                            : tr("Personal tokens"));
     m_ui->errorBanner->hide();
@@ -108,16 +108,6 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
 
 TokensPage::~TokensPage() = default;
 
-TokenOwner TokensPage::owner() const
-{
-    return m_tokens->owner();
-}
-
-TokenListModel &TokensPage::model()
-{
-    return m_tokens->model();
-}
-
 void TokensPage::reload()
 {
     showBanner({});
@@ -186,9 +176,10 @@ void TokensPage::updateActions()
     const QString why = token ? m_tokens->whyCannotManage(*token) : tr("Select a token first.");
     m_ui->rotateButton->setEnabled(manageable);
     m_ui->deleteButton->setEnabled(manageable);
-    m_ui->rotateButton->setToolTip(manageable ? tr("Replace the secret; the old one stops working")
-                                              : why);
-    m_ui->deleteButton->setToolTip(manageable ? tr("Delete the token permanently") : why);
+    PlainText::setToolTip(m_ui->rotateButton,
+                          manageable ? tr("Replace the secret; the old one stops working") : why);
+    PlainText::setToolTip(m_ui->deleteButton,
+                          manageable ? tr("Delete the token permanently") : why);
     const bool stored = token && model().isInKeychain(token->id);
     m_ui->copySecretButton->setEnabled(token && m_tokens->canCopySecret(*token));
     m_ui->copySecretButton->setToolTip(

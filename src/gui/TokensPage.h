@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OwnerTokens.h"
 #include "SecureBuffer.h"
 #include "Token.h"
 #include "TokenOwner.h"
@@ -14,7 +15,6 @@ class TokensPage;
 }
 class AddTokenDialog;
 class AppServices;
-class OwnerTokens;
 class QSortFilterProxyModel;
 class TokenListModel;
 
@@ -29,8 +29,8 @@ public:
     ~TokensPage() override;
     Q_DISABLE_COPY(TokensPage)
 
-    TokenOwner owner() const;
-    TokenListModel &model();
+    TokenOwner owner() const { return m_tokens->owner(); }
+    TokenListModel &model() { return m_tokens->model(); }
     OwnerTokens &tokens() { return *m_tokens; }
     void reload();
 
