@@ -8,6 +8,7 @@
 #include "SecretField.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QPointer>
 #include <QPushButton>
 
@@ -46,6 +47,13 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
         SecureBuffer::wipe(text);
     }
     m_ui->secretEdit->setCursorPosition(0);
+    // The secret leaves only through the clipboard guard (hint + auto-clear): no selection, since
+    // X11 hands any selection to the PRIMARY clipboard unguarded; no context menu; Ctrl+C and
+    // Ctrl+X copy through the guard (eventFilter).
+    m_ui->secretEdit->setContextMenuPolicy(Qt::NoContextMenu);
+    m_ui->secretEdit->setDragEnabled(false);
+    connect(m_ui->secretEdit, &QLineEdit::selectionChanged, m_ui->secretEdit, &QLineEdit::deselect);
+    m_ui->secretEdit->installEventFilter(this);
     m_ui->accountIdEdit->setFont(mono);
     m_ui->accountIdEdit->setText(m_info.accountId);
     const bool hasAccountId = !m_info.accountId.isEmpty();
@@ -99,6 +107,18 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
 RevealTokenDialog::~RevealTokenDialog()
 {
     wipe();
+}
+
+bool RevealTokenDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->secretEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            copySecret();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void RevealTokenDialog::copySecret()

@@ -53,6 +53,9 @@ public:
     void done(int result) override;
     bool secretWiped() const { return m_secret.isEmpty(); }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // On success the dialog closes (and wipes the secret); on failure it stays open with the
     // reason, so the secret can still be copied.
