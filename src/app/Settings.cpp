@@ -5,7 +5,9 @@ namespace {
 // by the account's identity.
 QString listEntry(const Settings::AccountRef &account)
 {
-    return account.server.toString(QUrl::StripTrailingSlash) + QLatin1Char('|') + account.username;
+    // Never credentials in a settings file, whatever URL was typed.
+    return account.server.toString(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo) +
+           QLatin1Char('|') + account.username;
 }
 
 QString accountKey(const Settings::AccountRef &account)

@@ -80,15 +80,13 @@ void TokenKeychain::read(const Token &token, QObject *context, ReadDone done, Fa
 void TokenKeychain::forget(const TokenOwner &owner, const QString &tokenId, QObject *context,
                            Result result)
 {
-    const Settings::AccountRef account = m_session.accountRef();
+    // The index entry goes at once: the token is gone, and the table must say so now.
+    m_settings.setTokenStored(m_session.accountRef(), owner, tokenId, false);
+    Q_EMIT forgotten(owner, tokenId);
     QPointer<QObject> guard(context);
-    // The index entry stays until the secret is gone, so a failed removal is offered again as
-    // a stale entry at the next load.
     m_secrets.remove(
         keyOf(tokenId), this,
-        [this, account, owner, tokenId, guard, result] {
-            m_settings.setTokenStored(account, owner, tokenId, false);
-            Q_EMIT forgotten(owner, tokenId);
+        [guard, result] {
             if (guard && result)
                 result(true, {});
         },

@@ -43,7 +43,7 @@ public:
     // so a write that timed out but completes later leaves nothing unindexed behind.
     void save(const Token &token, const SecureBuffer &secret, QObject *context, Result result);
     void read(const Token &token, QObject *context, ReadDone done, Failed failed);
-    // The token is gone: removes its keychain entry, then its index entry.
+    // The token is gone: its index entry goes at once, then its keychain entry.
     void forget(const TokenOwner &owner, const QString &tokenId, QObject *context, Result result);
 
 Q_SIGNALS:

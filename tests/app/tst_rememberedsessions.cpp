@@ -9,6 +9,7 @@
 #include "TestServer.h"
 #include "TokenFormat.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void failedSaveLeavesNothingBehind();
     void switchKeepsOnlyARememberedSessionValid();
     void cancelledResumeDoesNotSignIn();
+    void credentialsInTheServerUrlAreNotKept();
 
 private:
     QString ini() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -249,6 +251,30 @@ void TestRememberedSessions::cancelledResumeDoesNotSignIn()
     QCOMPARE(failed.count(), 0);
     QCOMPARE(second.services.session().state(), AccountSession::State::SignedOut);
     QCOMPARE(resuming.count(), 2); // on, then off
+}
+
+void TestRememberedSessions::credentialsInTheServerUrlAreNotKept()
+{
+    MemorySecretStore keychain;
+    {
+        AppRun run(keychain, ini());
+        QVERIFY(run.probe());
+        QUrl typed = m_server.baseUrl();
+        typed.setUserName(QStringLiteral("someone"));
+        typed.setPassword(QStringLiteral("hunter2"));
+        QVERIFY(run.signIn(typed, QStringLiteral("demo")));
+        QVERIFY(run.services.session().server().userInfo().isEmpty());
+        QCOMPARE(run.services.session().server(), m_server.baseUrl());
+        QVERIFY(run.services.settings().accounts().first().server.userInfo().isEmpty());
+        // Settings written directly with such a URL drop them as well.
+        run.services.settings().rememberAccount({typed, QStringLiteral("alice")});
+        QVERIFY(run.services.settings().accounts().first().server.userInfo().isEmpty());
+    }
+    QFile file(ini());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("demo"));
+    QVERIFY2(!written.contains("hunter2") && !written.contains("someone"), written.constData());
 }
 
 QTEST_MAIN(TestRememberedSessions)
