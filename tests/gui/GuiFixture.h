@@ -51,7 +51,8 @@ public:
     }
     // The button whose text (without '&') is text, inside parent.
     static QPushButton *button(QWidget *parent, const QString &text);
-    static void click(QWidget *parent, const QString &text);
+    // Clicks it; false (nothing clicked) when there is no such button or it is disabled.
+    [[nodiscard]] static bool click(QWidget *parent, const QString &text);
     // Every text shown by a line edit, label, plain text edit or item view under the app.
     static QStringList visibleTexts();
 

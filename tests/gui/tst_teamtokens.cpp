@@ -176,7 +176,7 @@ void TestTeamTokens::signOutThenSignInAsMember()
     QVERIFY(profile);
     m_app->window->showPage(profile);
     QVERIFY(profile->isVisible());
-    GuiFixture::click(profile, QStringLiteral("Sign out"));
+    QVERIFY(GuiFixture::click(profile, QStringLiteral("Sign out")));
     auto *login = m_app->waitForDialog<LoginDialog>();
     QVERIFY(login);
     QVERIFY(!m_app->session.isSignedIn());
@@ -246,7 +246,7 @@ void TestTeamTokens::memberManagesOwnTeamToken()
     auto *confirm = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains(QStringLiteral("demo-team-token")));
-    GuiFixture::click(confirm, QStringLiteral("Delete"));
+    QVERIFY(GuiFixture::click(confirm, QStringLiteral("Delete")));
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(platform, QStringLiteral("demo-team-token")), -1, 10000);
     QVERIFY(!platform->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
     QTest::mouseClick(pageButton(platform, "refreshButton"), Qt::LeftButton);
