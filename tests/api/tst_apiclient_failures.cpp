@@ -195,6 +195,7 @@ private Q_SLOTS:
     void loopbackHttpIsAllowed();
     void cancellation_data();
     void cancellation();
+    void repeatedPageTokenStopsTheListing();
 
 private:
     TestServer m_server;
@@ -485,6 +486,21 @@ void TestApiClientFailures::cancellation()
         client->setTimeoutMs(ApiClient::DefaultTimeoutMs);
         EXPECT_SUCCEEDED(run(*client, QStringLiteral("login")));
     }
+}
+
+void TestApiClientFailures::repeatedPageTokenStopsTheListing()
+{
+    // Every page says "there is more, ask for 'again'": without the check this never ends.
+    RawPeer peer(
+        httpResponse(200, "application/json", R"({"tokens":[],"next_page_token":"again"})"));
+    QVERIFY(peer.listen());
+    auto client = clientFor(peer.url(), 5000);
+    Outcome o;
+    client->listTokens({TokenOwner::Type::User, QStringLiteral("usr_1"), QStringLiteral("demo")},
+                       this, succeed<QList<Token>>(o), failInto(o));
+    QVERIFY(QTest::qWaitFor([&] { return o.count() > 0; }, 15000));
+    EXPECT_FAILED(o, ApiError::Kind::InvalidResponse);
+    QCOMPARE(peer.requests, 2); // the first page, then "again" once
 }
 
 QTEST_GUILESS_MAIN(TestApiClientFailures)
