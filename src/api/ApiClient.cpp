@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace {
 ApiError unexpectedShape(const QString &problem)
@@ -262,7 +263,9 @@ ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<Q
     const QUrl firstPage = endpoint(tokensPath(owner), query);
     // The pages accumulate here until the last one arrives.
     auto loaded = std::make_shared<QList<Token>>();
-    auto onBody = [this, loaded, firstPage, done = std::move(done)](
+    // A hostile or buggy server must not keep us paging forever.
+    auto seenPageTokens = std::make_shared<QSet<QString>>();
+    auto onBody = [this, loaded, seenPageTokens, firstPage, done = std::move(done)](
                       ApiCall &call, int, const QByteArray &reply, ApiError *error) {
         const QJsonDocument doc = QJsonDocument::fromJson(reply);
         JsonObjectReader r(doc.object());
@@ -283,6 +286,14 @@ ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<Q
         }
         call.reportProgress(static_cast<int>(loaded->size()));
         if (next && !next->isEmpty()) {
+            if (seenPageTokens->contains(*next) || seenPageTokens->size() + 1 >= MaxPages) {
+                *error = unexpectedShape(
+                    seenPageTokens->contains(*next)
+                        ? tr("the server repeated a page of the token list")
+                        : tr("the token list has more than %1 pages").arg(MaxPages));
+                return ApiCall::Outcome::Failed;
+            }
+            seenPageTokens->insert(*next);
             QUrl url = firstPage;
             QUrlQuery nextQuery(url);
             nextQuery.removeAllQueryItems(QStringLiteral("page_token"));

@@ -59,6 +59,8 @@ public:
     };
 
     static constexpr int DefaultTimeoutMs = 15000;
+    // listTokens stops with an error after this many pages, or when a page token repeats.
+    static constexpr int MaxPages = 1000;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;

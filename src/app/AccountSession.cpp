@@ -35,9 +35,12 @@ std::optional<Team> AccountSession::team(const QString &id) const
     return std::nullopt;
 }
 
-void AccountSession::signIn(const QUrl &server, const QString &username,
+void AccountSession::signIn(const QUrl &typed, const QString &username,
                             const SecureBuffer &password)
 {
+    // "https://user:password@host" must not carry a password into requests, status texts or
+    // Settings: the account is the username given here.
+    const QUrl server = typed.adjusted(QUrl::RemoveUserInfo);
     if (m_loginCall)
         m_loginCall->cancel();
     // Signed in (adding another account) or expired (signing in again): what is shown stays
@@ -73,8 +76,8 @@ void AccountSession::signIn(const QUrl &server, const QString &username,
 void AccountSession::resume(const QUrl &server, SecureBuffer session)
 {
     m_client.cancelAll();
-    m_server = server;
-    m_client.setBaseUrl(server);
+    m_server = server.adjusted(QUrl::RemoveUserInfo);
+    m_client.setBaseUrl(m_server);
     m_session = session.clone();
     m_client.setSession(std::move(session));
     setState(State::SigningIn);

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "Policy.h"
 #include "SecureBuffer.h"
+#include "Settings.h"
 #include "Team.h"
 #include "Token.h"
 
@@ -51,6 +52,8 @@ public:
     bool isSignedIn() const { return m_state == State::SignedIn; }
     QUrl server() const { return m_server; }
     Account account() const { return m_account; }
+    // Which account this is, as Settings and the keychain name it (server + username).
+    Settings::AccountRef accountRef() const { return {m_server, m_account.username}; }
     QList<Team> teams() const { return m_teams; }
     std::optional<Team> team(const QString &id) const;
     // Whom tokens can be made for: the user first, then each team.

@@ -1,5 +1,7 @@
 #include "ExpiryWatcher.h"
 
+#include "ExpiryWarning.h"
+
 #include "TimeText.h"
 
 ExpiryWatcher::ExpiryWatcher(QObject *parent) : QObject(parent) {}
@@ -7,10 +9,9 @@ ExpiryWatcher::ExpiryWatcher(QObject *parent) : QObject(parent) {}
 void ExpiryWatcher::check(const QList<Token> &tokens)
 {
     const QDateTime now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
-    const QDateTime horizon = now.addDays(m_warningDays);
     QList<Token> soon;
     for (const Token &token : tokens) {
-        if (!token.expires() || token.isExpiredAt(now) || token.expiresAt > horizon)
+        if (!ExpiryWarning::isSoon(token, now, m_warningDays))
             continue;
         const QString key =
             token.id + QLatin1Char('@') + QString::number(token.expiresAt.toSecsSinceEpoch());

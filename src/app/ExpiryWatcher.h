@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExpiryWarning.h"
 #include "Token.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@ public:
     Q_DISABLE_COPY(ExpiryWatcher)
 
     void setWarningDays(int days) { m_warningDays = days; }
+    int warningDays() const { return m_warningDays; }
     // Tests pin the clock; invalid: the real current time.
     void setNow(const QDateTime &now) { m_fixedNow = now; }
     void check(const QList<Token> &tokens);
@@ -27,7 +29,7 @@ Q_SIGNALS:
     void expiringSoon(const QList<Token> &tokens);
 
 private:
-    int m_warningDays = 7;
+    int m_warningDays = ExpiryWarning::DefaultDays;
     QDateTime m_fixedNow;
     QSet<QString> m_reported; // "id@expiry": a rotated token with a new expiry counts anew
 };

@@ -1,9 +1,18 @@
 #include "Settings.h"
 
 namespace {
+// The accounts list keeps the server URL as given (to connect again); everything else is keyed
+// by the account's identity.
+QString listEntry(const Settings::AccountRef &account)
+{
+    // Never credentials in a settings file, whatever URL was typed.
+    return account.server.toString(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo) +
+           QLatin1Char('|') + account.username;
+}
+
 QString accountKey(const Settings::AccountRef &account)
 {
-    return account.server.toString(QUrl::StripTrailingSlash) + QLatin1Char('|') + account.username;
+    return account.id();
 }
 } // namespace
 
@@ -74,9 +83,11 @@ QList<Settings::AccountRef> Settings::accounts() const
 
 void Settings::rememberAccount(const AccountRef &account)
 {
-    QStringList keys = m_settings->value(QStringLiteral("accounts/list")).toStringList();
-    keys.removeAll(accountKey(account));
-    keys.prepend(accountKey(account));
+    QStringList keys{listEntry(account)};
+    for (const AccountRef &known : accounts()) {
+        if (!(known == account))
+            keys.append(listEntry(known));
+    }
     m_settings->setValue(QStringLiteral("accounts/list"), keys);
 }
 

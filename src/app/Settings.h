@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccountRef.h"
+#include "ExpiryWarning.h"
 #include "TokenOwner.h"
 
 #include <QSettings>
@@ -15,7 +17,7 @@ class Settings
 {
 public:
     static constexpr int DefaultClipboardClearSeconds = 30;
-    static constexpr int DefaultExpiryWarningDays = 7;
+    static constexpr int DefaultExpiryWarningDays = ExpiryWarning::DefaultDays;
 
     // Default: the platform's settings for the app. A path: an INI file (tests).
     explicit Settings(const QString &iniPath = {});
@@ -31,13 +33,8 @@ public:
     bool allowInsecureHttp() const;
     void setAllowInsecureHttp(bool allow);
 
-    // Accounts the user signed in to, "server|username", most recent first.
-    struct AccountRef
-    {
-        QUrl server;
-        QString username;
-        friend bool operator==(const AccountRef &, const AccountRef &) = default;
-    };
+    // Accounts the user signed in to, most recent first; one entry per AccountRef::id().
+    using AccountRef = ::AccountRef;
     QList<AccountRef> accounts() const;
     void rememberAccount(const AccountRef &account); // moves it to the front
     bool rememberSession(const AccountRef &account) const;

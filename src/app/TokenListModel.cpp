@@ -1,5 +1,6 @@
 #include "TokenListModel.h"
 
+#include "ExpiryWarning.h"
 #include "TimeText.h"
 
 #include <QBrush>
@@ -29,7 +30,7 @@ TokenListModel::ExpiryState TokenListModel::expiryState(const Token &token) cons
     const QDateTime current = now();
     if (token.status == Token::Status::Expired || token.isExpiredAt(current))
         return ExpiryState::Expired;
-    if (token.expires() && current.secsTo(token.expiresAt) < qint64(m_warningDays) * 86400)
+    if (ExpiryWarning::isSoon(token, current, m_warningDays))
         return ExpiryState::ExpiringSoon;
     return ExpiryState::Active;
 }

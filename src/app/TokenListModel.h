@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExpiryWarning.h"
 #include "Token.h"
 
 #include <QAbstractTableModel>
@@ -64,6 +65,7 @@ public:
     // The gui layer owns the icon resources.
     void setKeychainIcon(const QIcon &icon) { m_keychainIcon = icon; }
     void setWarningDays(int days);
+    int warningDays() const { return m_warningDays; }
     // Tests pin the clock; invalid: the real current time.
     void setNow(const QDateTime &now);
     ExpiryState expiryState(const Token &token) const;
@@ -74,7 +76,7 @@ private:
 
     QList<Token> m_tokens;
     QSet<QString> m_keychainIds;
-    int m_warningDays = 7;
+    int m_warningDays = ExpiryWarning::DefaultDays;
     QDateTime m_fixedNow;
     QIcon m_keychainIcon;
 };

@@ -2,6 +2,8 @@
 
 #include "Rfc3339.h"
 
+#include <cmath>
+
 void JsonObjectReader::fail(const QString &field, const QString &message)
 {
     if (!ok())
@@ -60,11 +62,24 @@ qint64 JsonObjectReader::integer(const QString &key)
 {
     const QJsonValue value = require(key, QJsonValue::Double, "an integer");
     const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number))) {
+    // Checked before converting: a double outside qint64's range makes the cast undefined.
+    constexpr double Exact = 9007199254740992.0; // 2^53
+    if (!std::isfinite(number) || number < -Exact || number > Exact ||
+        std::trunc(number) != number) {
         fail(key, QStringLiteral("%1 must be an integer").arg(key));
         return 0;
     }
     return static_cast<qint64>(number);
+}
+
+qint64 JsonObjectReader::integer(const QString &key, qint64 min, qint64 max)
+{
+    const qint64 number = integer(key);
+    if (ok() && (number < min || number > max)) {
+        fail(key, QStringLiteral("%1 must be between %2 and %3").arg(key).arg(min).arg(max));
+        return 0;
+    }
+    return number;
 }
 
 bool JsonObjectReader::boolean(const QString &key)

@@ -19,7 +19,11 @@ public:
     QString string(const QString &key);
     std::optional<QString> optionalString(const QString &key); // absent or null → nullopt
     QStringList stringList(const QString &key);
+    // A whole number that a double holds exactly (|n| <= 2^53); anything else (1e300, 1.5,
+    // NaN) is a problem, never an out-of-range conversion.
     qint64 integer(const QString &key);
+    // As integer(), and within [min, max].
+    qint64 integer(const QString &key, qint64 min, qint64 max);
     bool boolean(const QString &key);
     QJsonObject object(const QString &key);
     QJsonArray array(const QString &key);

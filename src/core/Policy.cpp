@@ -42,10 +42,13 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QString *error)
     JsonObjectReader r(json);
     Policy policy;
     const QJsonArray scopes = r.array(QStringLiteral("scopes"));
-    policy.maxLifetimeDays = static_cast<int>(r.integer(QStringLiteral("max_lifetime_days")));
+    // Days, as int: a century is far more than any policy means, and keeps the casts exact.
+    constexpr qint64 MaxDays = 36600;
+    policy.maxLifetimeDays =
+        static_cast<int>(r.integer(QStringLiteral("max_lifetime_days"), 0, MaxDays));
     policy.allowNoExpiry = r.boolean(QStringLiteral("allow_no_expiry"));
     policy.defaultLifetimeDays =
-        static_cast<int>(r.integer(QStringLiteral("default_lifetime_days")));
+        static_cast<int>(r.integer(QStringLiteral("default_lifetime_days"), 0, MaxDays));
     const QJsonArray endpoints = r.array(QStringLiteral("free_plan_endpoints"));
     QString itemError;
     for (const QJsonValue &value : scopes) {

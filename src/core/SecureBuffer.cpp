@@ -28,7 +28,9 @@ SecureBuffer SecureBuffer::take(QByteArray &source)
 {
     SecureBuffer buffer(source);
     wipe(source);
-    source.clear();
+    // Empty, but the (zeroed) allocation stays with source until it goes, so the wipe can be
+    // checked: freeing it here would leave nothing to look at.
+    source.truncate(0);
     return buffer;
 }
 

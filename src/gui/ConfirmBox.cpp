@@ -8,6 +8,7 @@ QMessageBox *ConfirmBox::ask(QWidget *parent, const QString &objectName, const Q
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(objectName);
+    box->setTextFormat(Qt::PlainText); // the text names tokens: never markup
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *action = box->addButton(actionText, QMessageBox::DestructiveRole);
     QPushButton *cancel = box->addButton(cancelText, QMessageBox::RejectRole);

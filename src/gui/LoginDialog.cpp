@@ -3,6 +3,7 @@
 
 #include "AccountSession.h"
 #include "ApiError.h"
+#include "PlainText.h"
 #include "SecretField.h"
 #include "SecureBuffer.h"
 
@@ -56,7 +57,8 @@ void LoginDialog::setKeychainAvailable(bool available, const QString &reason)
     m_ui->rememberCheck->setEnabled(available);
     if (!available) {
         m_ui->rememberCheck->setChecked(false);
-        m_ui->rememberCheck->setToolTip(
+        PlainText::setToolTip(
+            m_ui->rememberCheck,
             tr("Unavailable: %1 TokenDesk never stores sessions in plain files.").arg(reason));
     } else {
         m_ui->rememberCheck->setToolTip(

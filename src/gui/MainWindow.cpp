@@ -1,143 +1,74 @@
 #include "MainWindow.h"
+#include "ui_MainWindow.h"
 
 #include "AccountSession.h"
-#include "ApiClient.h"
-#include "ClipboardGuard.h"
+#include "AccountSwitcher.h"
+#include "AppServices.h"
+#include "ExpiryNotice.h"
 #include "ExpiryWatcher.h"
-
+#include "OwnerTokens.h"
 #include "ProfilePage.h"
+#include "RememberedSessions.h"
 #include "SecretStore.h"
-#include "Settings.h"
 #include "SettingsDialog.h"
-#include "TokenListModel.h"
 #include "TokensPage.h"
 
 #include <QApplication>
-#include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
-#include <QMenuBar>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
-#include <QToolBar>
-#include <QVBoxLayout>
 
-// The icons live in a static library: its resources must be registered explicitly.
-static void initResources()
-{
-    Q_INIT_RESOURCE(tokendesk);
-}
+#include <algorithm>
 
-namespace {
-enum NavRole
+MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services),
+      m_defaultServer(std::move(defaultServer)), m_accounts(new AccountSwitcher(this)),
+      m_status(new QLabel(this)), m_reauthButton(new QPushButton(tr("Sign in &again…"), this))
 {
-    PageRole = Qt::UserRole + 1
-};
-
-Settings::AccountRef refOf(const AccountSession &session)
-{
-    return {session.server(), session.account().username};
-}
-} // namespace
-
-MainWindow::MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent)
-    : QMainWindow(parent), m_context(context), m_defaultServer(std::move(defaultServer)),
-      m_accounts(new QComboBox(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_status(new QLabel(this)),
-      m_expiry(new ExpiryWatcher(this)), m_expiryBanner(new QLabel(this)),
-      m_central(new QStackedWidget(this))
-{
-    initResources();
-    setWindowTitle(tr("TokenDesk"));
+    Q_INIT_RESOURCE(tokendesk); // the icons live in a static library: register them explicitly
+    m_ui->setupUi(this);
+    m_expiryNotice = new ExpiryNotice(m_ui->expiryBanner, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    resize(960, 600);
-
-    auto *toolbar = addToolBar(tr("Account"));
-    toolbar->setObjectName(QStringLiteral("accountToolBar"));
-    toolbar->setMovable(false);
-    auto *accountLabel = new QLabel(tr("Acc&ount:"), toolbar);
-    accountLabel->setBuddy(m_accounts);
-    toolbar->addWidget(accountLabel);
-    m_accounts->setAccessibleName(tr("Account"));
-    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    toolbar->addWidget(m_accounts);
-    connect(m_accounts, &QComboBox::activated, this, &MainWindow::switchAccount);
-
-    m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->setMaximumWidth(240);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    // Expiry warnings: a tray message where the desktop has a tray, otherwise this banner.
-    m_expiryBanner->setObjectName(QStringLiteral("expiryBanner"));
-    m_expiryBanner->setWordWrap(true);
-    m_expiryBanner->setStyleSheet(QStringLiteral(
-        "background: #fff4d6; color: #4a3500; border: 1px solid #c58b00; padding: 6px;"));
-    m_expiryBanner->hide();
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->addWidget(m_expiryBanner);
-    // Signed out: a page that says so and offers to sign in, instead of an empty window.
-    auto *signedOut = new QWidget(this);
-    signedOut->setObjectName(QStringLiteral("signedOutPage"));
-    auto *signedOutLayout = new QVBoxLayout(signedOut);
-    auto *signedOutLabel = new QLabel(
-        tr("You are not signed in. Sign in to manage your API tokens and your teams' tokens."),
-        signedOut);
-    signedOutLabel->setWordWrap(true);
-    signedOutLabel->setAlignment(Qt::AlignCenter);
-    m_signInButton = new QPushButton(tr("&Sign in…"), signedOut);
-    connect(m_signInButton, &QPushButton::clicked, this, [this] { showLogin(); });
-    signedOutLayout->addStretch();
-    signedOutLayout->addWidget(signedOutLabel);
-    signedOutLayout->addWidget(m_signInButton, 0, Qt::AlignCenter);
-    signedOutLayout->addStretch();
-    m_central->addWidget(signedOut);
-    m_central->addWidget(splitter);
-    centralLayout->addWidget(m_central, 1);
-    setCentralWidget(central);
-    m_expiry->setWarningDays(m_context.settings.expiryWarningDays());
-    connect(m_expiry, &ExpiryWatcher::expiringSoon, this, &MainWindow::notifyExpiring);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
-        m_tray->setToolTip(tr("TokenDesk"));
-        m_tray->show();
-    }
-    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (auto *page = item ? item->data(PageRole).value<QWidget *>() : nullptr)
-            m_pages->setCurrentWidget(page);
-    });
-
+    m_ui->accountToolBar->addWidget(m_accounts);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
     // Named by its text, so screen readers announce the state itself.
     m_status->setObjectName(QStringLiteral("connectionStatus"));
     statusBar()->addWidget(m_status, 1);
     // After a dismissed re-authentication there must still be a way back.
-    m_reauthButton = new QPushButton(tr("Sign in &again…"), this);
     m_reauthButton->hide();
-    connect(m_reauthButton, &QPushButton::clicked, this, [this] { showLogin(); });
     statusBar()->addPermanentWidget(m_reauthButton);
 
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::openSettings);
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
-    account->addAction(tr("&Add account…"), this, [this] { showLogin(); });
+    connect(m_accounts, &AccountSwitcher::accountChosen, this, &MainWindow::switchAccount);
+    connect(m_accounts, &AccountSwitcher::addAccountChosen, this, [this] { showLogin(); });
+    connect(m_ui->navigation, &NavigationList::pageSelected, m_ui->pages,
+            &QStackedWidget::setCurrentWidget);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, [this] { showLogin(); });
+    connect(m_reauthButton, &QPushButton::clicked, this, [this] { showLogin(); });
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->addAccountAction, &QAction::triggered, this, [this] { showLogin(); });
+    connect(&m_services.expiry(), &ExpiryWatcher::expiringSoon, m_expiryNotice,
+            &ExpiryNotice::show);
 
-    AccountSession &session = m_context.session;
+    AccountSession &session = m_services.session();
     connect(&session, &AccountSession::signedIn, this, &MainWindow::onSignedIn);
     connect(&session, &AccountSession::profileChanged, this, &MainWindow::rebuildPages);
     connect(&session, &AccountSession::stateChanged, this, &MainWindow::updateStatus);
     connect(&session, &AccountSession::sessionExpired, this,
             [this](const QString &message) { showLogin(message); });
-    rebuildAccountSwitcher();
+    RememberedSessions &remembered = m_services.remembered();
+    // The saved session answers first; signing in by hand meanwhile cancels it.
+    connect(&remembered, &RememberedSessions::resumingChanged, m_ui->signInButton,
+            &QWidget::setDisabled);
+    connect(&remembered, &RememberedSessions::resumeFailed, this,
+            [this](const QString &reason) { showLogin(reason); });
+    connect(&remembered, &RememberedSessions::saveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_accounts->setAccounts(m_services.settings().accounts());
     updateStatus();
 }
 
@@ -146,64 +77,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     m_status->setText(tr("Checking the system keychain…"));
-    m_context.secrets.probe(this, [this](bool, const QString &) {
+    m_services.secrets().probe(this, [this](bool, const QString &) {
         updateStatus(); // no longer "checking"
-        resumeRemembered();
+        resumeOrLogin();
     });
 }
 
-void MainWindow::forgetResume()
+void MainWindow::resumeOrLogin()
 {
-    ++m_resumeGeneration; // a keychain read still in flight is now stale
-    disconnect(m_resumeFailed);
-    disconnect(m_resumeSucceeded);
-    m_signInButton->setEnabled(true);
-}
-
-void MainWindow::resumeRemembered()
-{
-    forgetResume();
-    const QList<Settings::AccountRef> accounts = m_context.settings.accounts();
-    if (accounts.isEmpty() || !m_context.settings.rememberSession(accounts.first()) ||
-        !m_context.secrets.isAvailable()) {
-        showLogin();
-        return;
-    }
-    const Settings::AccountRef account = accounts.first();
-    const QString key = SecretStore::sessionKey(account.server, account.username);
+    RememberedSessions &remembered = m_services.remembered();
+    if (!remembered.resumeLast())
+        return showLogin();
+    const Settings::AccountRef account = remembered.resuming();
     m_status->setText(
         tr("Signing in to %1 as %2…").arg(account.server.toDisplayString(), account.username));
-    m_signInButton->setEnabled(false); // the saved session answers first
-    const int generation = m_resumeGeneration;
-    m_context.secrets.read(
-        key, this,
-        [this, account, key, generation](const SecureBuffer &secret) {
-            if (generation != m_resumeGeneration)
-                return; // the user moved on (switched account, signed in by hand)
-            // A stored session the server no longer accepts is deleted, then we ask again.
-            m_resumeFailed = connect(&m_context.session, &AccountSession::signInFailed, this,
-                                     [this, account, key](const ApiError &error) {
-                                         forgetResume();
-                                         m_context.secrets.remove(
-                                             key, this, [] {}, [](const QString &) {});
-                                         m_context.settings.setRememberSession(account, false);
-                                         showLogin(tr("Your saved session ended (%1). Sign in "
-                                                      "again.")
-                                                       .arg(error.message));
-                                     });
-            m_resumeSucceeded = connect(&m_context.session, &AccountSession::signedIn, this,
-                                        &MainWindow::forgetResume);
-            m_context.session.resume(account.server, secret.clone());
-        },
-        [this, account, generation](const QString &error) {
-            if (generation != m_resumeGeneration)
-                return;
-            m_signInButton->setEnabled(true);
-            m_context.settings.setRememberSession(account, false);
-            showLogin(tr("The saved session could not be read from the keychain (%1). Sign in "
-                         "again.")
-                          .arg(error));
-        });
 }
 
 void MainWindow::showLogin(const QString &message)
@@ -213,53 +100,27 @@ void MainWindow::showLogin(const QString &message)
         m_login->raise();
         return;
     }
-    forgetResume(); // signing in by hand supersedes a saved session still being tried
-    m_login = new LoginDialog(m_context.session, this);
+    RememberedSessions &remembered = m_services.remembered();
+    remembered.cancel(); // signing in by hand supersedes a saved session still being tried
+    m_login = new LoginDialog(m_services.session(), this);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
-    m_login->setKeychainAvailable(m_context.secrets.isAvailable(),
-                                  m_context.secrets.unavailableReason());
-    const QList<Settings::AccountRef> accounts = m_context.settings.accounts();
-    const bool reauth = m_context.session.state() == AccountSession::State::Expired;
-    if (reauth) {
-        m_login->setServer(m_context.session.server());
-        m_login->setUsername(m_context.session.account().username);
-        // Signing in again must not quietly turn "Remember me" off.
-        m_login->setRememberMe(m_context.settings.rememberSession(refOf(m_context.session)));
-    } else if (!accounts.isEmpty()) {
-        m_login->setServer(accounts.first().server);
-        m_login->setUsername(accounts.first().username);
-        m_login->setRememberMe(m_context.settings.rememberSession(accounts.first()));
-    } else {
-        m_login->setServer(m_defaultServer);
-    }
+    m_login->setKeychainAvailable(m_services.secrets().isAvailable(),
+                                  m_services.secrets().unavailableReason());
+    // Signing in again after the session ended must not quietly turn "Remember me" off.
+    const Settings::AccountRef suggested = remembered.suggestedAccount();
+    m_login->setServer(suggested.server.isEmpty() ? m_defaultServer : suggested.server);
+    m_login->setUsername(suggested.username);
+    m_login->setRememberMe(remembered.isRemembered(suggested));
     m_login->setMessage(message);
     connect(m_login, &QDialog::accepted, this, [this, login = m_login] {
-        const Settings::AccountRef ref = refOf(m_context.session);
-        const QString key = SecretStore::sessionKey(ref.server, ref.username);
-        if (login->rememberMe() && m_context.secrets.isAvailable()) {
-            m_context.secrets.write(
-                key, m_context.session.sessionSecret(), this,
-                [this, ref] { m_context.settings.setRememberSession(ref, true); },
-                [this, key](const QString &error) {
-                    // As for tokens: a late write must not leave a session nobody tracks.
-                    m_context.secrets.remove(
-                        key, this, [] {}, [](const QString &) {});
-                    statusBar()->showMessage(
-                        tr("The session could not be saved in the keychain: %1").arg(error), 10000);
-                });
-        } else if (m_context.settings.rememberSession(ref)) {
-            m_context.settings.setRememberSession(ref, false);
-            m_context.secrets.remove(
-                key, this, [] {}, [](const QString &) {});
-        }
+        m_services.remembered().rememberCurrent(login->rememberMe());
     });
     m_login->open();
 }
 
 void MainWindow::onSignedIn()
 {
-    m_context.settings.rememberAccount(refOf(m_context.session));
-    rebuildAccountSwitcher();
+    m_accounts->setAccounts(m_services.settings().accounts());
     if (!rebuildPages()) {
         // The same account signed in again (session had ended): load what failed meanwhile.
         for (TokensPage *page : std::as_const(m_tokenPages))
@@ -270,176 +131,115 @@ void MainWindow::onSignedIn()
 
 void MainWindow::clearPages()
 {
-    m_navigation->clear();
-    while (m_pages->count() > 0) {
-        QWidget *page = m_pages->widget(0);
-        m_pages->removeWidget(page);
+    m_ui->navigation->clearPages();
+    while (QWidget *page = m_ui->pages->widget(0)) {
+        m_ui->pages->removeWidget(page);
         page->deleteLater();
     }
     m_tokenPages.clear();
     m_profile = nullptr;
-    m_expiryBanner->clear();
-    m_expiryBanner->hide();        // its warnings were about the previous account's tokens
-    m_central->setCurrentIndex(0); // the signed-out page
+    m_expiryNotice->clear();
+    m_ui->centralStack->setCurrentWidget(m_ui->signedOutPage);
 }
 
 bool MainWindow::rebuildPages()
 {
-    if (!m_context.session.isSignedIn())
+    AccountSession &session = m_services.session();
+    if (!session.isSignedIn())
         return false;
     // Keep pages (and their loaded tokens) whose owner still exists; add new teams.
-    const QList<TokenOwner> owners = m_context.session.owners();
+    const QList<TokenOwner> owners = session.owners();
     bool same = m_profile && m_tokenPages.size() == owners.size();
     for (int i = 0; same && i < owners.size(); ++i)
         same = m_tokenPages[i]->owner() == owners[i];
     if (same)
         return false;
 
-    const int currentRow = m_navigation->currentRow();
+    const int currentRow = m_ui->navigation->currentRow();
     clearPages();
-    auto addItem = [this](const QString &text, QWidget *page) {
-        auto *item = new QListWidgetItem(text, m_navigation);
-        item->setData(PageRole, QVariant::fromValue(page));
-        m_pages->addWidget(page);
-        return item;
-    };
-    m_profile = new ProfilePage(m_context.session, m_context.clipboard, m_pages);
+    m_profile = new ProfilePage(session, m_services.clipboard(), m_ui->pages);
     connect(m_profile, &ProfilePage::signOutRequested, this, &MainWindow::signOut);
-    addItem(tr("Profile"), m_profile);
+    m_ui->pages->addWidget(m_profile);
+    m_ui->navigation->addPage(tr("Profile"), m_profile);
     for (const TokenOwner &owner : owners) {
-        if (owner.isTeam() && owner == owners[1]) {
-            auto *header = new QListWidgetItem(tr("Teams"), m_navigation);
-            header->setFlags(Qt::NoItemFlags);
-        }
-        auto *page = new TokensPage(m_context, owner, m_pages);
+        auto *page = new TokensPage(m_services, owner, m_ui->pages);
         connect(page, &TokensPage::tokenCreatedFor, this,
                 [this](const TokenOwner &target, const Token &token) {
                     if (TokensPage *other = tokensPage(target))
-                        other->addToken(token);
+                        other->tokens().add(token);
                 });
-        connect(page, &TokensPage::tokensLoaded, m_expiry, &ExpiryWatcher::check);
+        connect(&page->tokens(), &OwnerTokens::loaded, &m_services.expiry(), &ExpiryWatcher::check);
         // Team memberships may have changed too; profileChanged() rebuilds the pages if so.
-        connect(page, &TokensPage::refreshRequested, &m_context.session, &AccountSession::refresh);
-        connect(page, &TokensPage::secretStored, this, [this, page](const Token &token) {
-            if (TokensPage *owner = tokensPage(token.owner); owner && owner != page)
-                owner->markStored(token);
-        });
+        connect(page, &TokensPage::refreshRequested, &session, &AccountSession::refresh);
         m_tokenPages.append(page);
-        addItem(owner.isTeam() ? QStringLiteral("    %1").arg(owner.name) : tr("Personal tokens"),
-                page);
+        m_ui->pages->addWidget(page);
+        if (owner.isTeam())
+            m_ui->navigation->addTeamPage(owner, page);
+        else
+            m_ui->navigation->addPage(tr("Personal tokens"), page);
         page->reload();
     }
-    m_central->setCurrentIndex(1);
-    m_navigation->setCurrentRow(currentRow > 0 && currentRow < m_navigation->count() ? currentRow
-                                                                                     : 1);
+    m_ui->centralStack->setCurrentWidget(m_ui->splitter);
+    m_ui->navigation->restoreRow(currentRow);
     return true;
 }
 
 TokensPage *MainWindow::tokensPage(const TokenOwner &owner) const
 {
-    for (TokensPage *page : m_tokenPages) {
-        if (page->owner().type == owner.type && page->owner().id == owner.id)
-            return page;
-    }
-    return nullptr;
+    const auto found = std::find_if(m_tokenPages.begin(), m_tokenPages.end(), [&](TokensPage *p) {
+        return p->owner().type == owner.type && p->owner().id == owner.id;
+    });
+    return found == m_tokenPages.end() ? nullptr : *found;
 }
 
 void MainWindow::showPage(QWidget *page)
 {
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        if (m_navigation->item(row)->data(PageRole).value<QWidget *>() == page)
-            m_navigation->setCurrentRow(row);
-    }
+    m_ui->navigation->selectPage(page);
 }
 
 void MainWindow::updateStatus()
 {
-    const AccountSession &session = m_context.session;
+    const AccountSession &session = m_services.session();
+    const QString server = session.server().toDisplayString();
     m_reauthButton->setVisible(session.state() == AccountSession::State::Expired);
     switch (session.state()) {
     case AccountSession::State::SignedOut:
         m_status->setText(tr("Not signed in"));
         break;
     case AccountSession::State::SigningIn:
-        m_status->setText(tr("Connecting to %1…").arg(session.server().toDisplayString()));
+        m_status->setText(tr("Connecting to %1…").arg(server));
         break;
     case AccountSession::State::SignedIn:
-        m_status->setText(tr("Connected to %1 as %2")
-                              .arg(session.server().toDisplayString(), session.account().username));
+        m_status->setText(tr("Connected to %1 as %2").arg(server, session.account().username));
         break;
     case AccountSession::State::Expired:
-        m_status->setText(
-            tr("Session ended: sign in again to %1").arg(session.server().toDisplayString()));
+        m_status->setText(tr("Session ended: sign in again to %1").arg(server));
         break;
     }
 }
 
 void MainWindow::signOut()
 {
-    const Settings::AccountRef ref = refOf(m_context.session);
-    m_context.settings.setRememberSession(ref, false);
-    // Unconditionally: a write that finished late (after a keychain timeout) left an entry
-    // the flag does not know about. Removing a missing entry counts as success.
-    if (m_context.secrets.isAvailable())
-        m_context.secrets.remove(
-            SecretStore::sessionKey(ref.server, ref.username), this, [] {}, [](const QString &) {});
-    m_context.session.signOut();
+    m_services.remembered().signOut();
     clearPages();
     showLogin();
 }
 
-void MainWindow::rebuildAccountSwitcher()
+void MainWindow::switchAccount(const Settings::AccountRef &target)
 {
-    m_accounts->clear();
-    for (const Settings::AccountRef &account : m_context.settings.accounts())
-        m_accounts->addItem(tr("%1 on %2").arg(account.username, account.server.host()),
-                            QVariant::fromValue(account.server));
-    m_accounts->addItem(tr("Add account…"));
-    m_accounts->setCurrentIndex(0);
-}
-
-void MainWindow::switchAccount(int index)
-{
-    const QList<Settings::AccountRef> accounts = m_context.settings.accounts();
-    if (index < 0 || index >= accounts.size()) {
-        showLogin(); // "Add account…"
+    const AccountSession &session = m_services.session();
+    if (target == session.accountRef() && session.isSignedIn())
         return;
-    }
-    const Settings::AccountRef target = accounts.at(index);
-    if (target == refOf(m_context.session) && m_context.session.isSignedIn())
-        return;
-    // Keep a remembered session valid on the server; otherwise end it properly.
-    const bool keep = m_context.settings.rememberSession(refOf(m_context.session));
-    m_context.session.signOut(!keep);
+    m_services.remembered().switchTo(target);
     clearPages();
-    m_context.settings.rememberAccount(target); // the target becomes the "last used" account
-    rebuildAccountSwitcher();
-    resumeRemembered();
-}
-
-void MainWindow::notifyExpiring(const QList<Token> &tokens)
-{
-    const QString message = ExpiryWatcher::describe(tokens, QDateTime::currentDateTimeUtc());
-    if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(tr("Tokens expire soon"), message, QSystemTrayIcon::Warning);
-        return;
-    }
-    const QString shown =
-        m_expiryBanner->isVisible() ? m_expiryBanner->text() + QLatin1Char('\n') : QString();
-    m_expiryBanner->setText(shown + message);
-    m_expiryBanner->show();
+    m_accounts->setAccounts(m_services.settings().accounts());
+    resumeOrLogin();
 }
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_context.settings, m_context.secrets, this);
+    auto *dialog = new SettingsDialog(m_services.settings(), m_services.secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        for (TokensPage *page : m_tokenPages)
-            page->model().setWarningDays(m_context.settings.expiryWarningDays());
-        m_expiry->setWarningDays(m_context.settings.expiryWarningDays());
-        m_context.clipboard.setClearSeconds(m_context.settings.clipboardClearSeconds());
-        m_context.session.client().setAllowInsecureHttp(m_context.settings.allowInsecureHttp());
-    });
+    connect(dialog, &QDialog::accepted, &m_services, &AppServices::applySettings);
     dialog->open();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GuiContext.h"
 #include "LoginDialog.h"
+#include "Settings.h"
 #include "Token.h"
 #include "TokenOwner.h"
 
@@ -9,24 +9,27 @@
 #include <QPointer>
 #include <QUrl>
 
-class ExpiryWatcher;
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class AccountSwitcher;
+class AppServices;
+class ExpiryNotice;
 class ProfilePage;
-class QSystemTrayIcon;
-class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
-class QStackedWidget;
 class TokensPage;
 
 // Navigation (Profile, Personal tokens, one entry per team) on the left, pages on the right,
-// account switcher on top, server and connection state in the status bar. Orchestrates sign-in,
-// "Remember me" (session in the keychain) and re-authentication after the session expired.
+// account switcher on top, server and connection state in the status bar. The workflows behind
+// it (sign-in, "Remember me", account switch) live in the app layer; this window shows them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(GuiContext context, QUrl defaultServer, QWidget *parent = nullptr);
+    MainWindow(AppServices &services, QUrl defaultServer, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY(MainWindow)
 
@@ -41,36 +44,24 @@ public:
 
 private:
     void showLogin(const QString &message = {});
+    void resumeOrLogin();
     void onSignedIn();
     // False when the pages already match the account's owners (nothing rebuilt).
     bool rebuildPages();
     void clearPages();
     void updateStatus();
     void signOut();
-    void rebuildAccountSwitcher();
-    void switchAccount(int index);
+    void switchAccount(const Settings::AccountRef &target);
     void openSettings();
-    void resumeRemembered();
-    void forgetResume();
-    void notifyExpiring(const QList<Token> &tokens);
 
-    GuiContext m_context;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppServices &m_services;
     QUrl m_defaultServer;
-    QComboBox *m_accounts;
-    QListWidget *m_navigation;
-    QStackedWidget *m_pages;
+    AccountSwitcher *m_accounts;
     QLabel *m_status;
+    QPushButton *m_reauthButton;
+    ExpiryNotice *m_expiryNotice;
     ProfilePage *m_profile = nullptr;
     QList<TokensPage *> m_tokenPages;
     QPointer<LoginDialog> m_login;
-    ExpiryWatcher *m_expiry;
-    QSystemTrayIcon *m_tray = nullptr; // only where the desktop has a tray
-    QLabel *m_expiryBanner;
-    QStackedWidget *m_central; // the signed-out page, or navigation + pages
-    QPushButton *m_signInButton = nullptr;
-    QPushButton *m_reauthButton = nullptr;
-    // A saved session being resumed: its handlers, and a counter that makes stale answers moot.
-    QMetaObject::Connection m_resumeFailed;
-    QMetaObject::Connection m_resumeSucceeded;
-    int m_resumeGeneration = 0;
 };

@@ -1,17 +1,35 @@
 #include "RevealTokenDialog.h"
 #include "ui_RevealTokenDialog.h"
 
+#include "AccountSession.h"
 #include "ClipboardGuard.h"
 #include "ConfirmBox.h"
+#include "PlainText.h"
 #include "SecretField.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPointer>
 #include <QPushButton>
 
+RevealTokenDialog::Info RevealTokenDialog::Info::of(const AccountSession &session,
+                                                    const Token &token, const QString &accountId,
+                                                    bool rotated)
+{
+    Info info;
+    info.token = token;
+    info.accountId = accountId;
+    info.server = session.server();
+    info.rotated = rotated;
+    info.freePlan = session.account().isFreePlan() && !token.owner.isTeam();
+    info.freePlanEndpoints = session.policy().freePlanEndpoints;
+    return info;
+}
+
 RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
-                                     QWidget *parent)
+                                     SaveFunction save, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RevealTokenDialog>()), m_secret(std::move(secret)),
-      m_info(std::move(info)), m_clipboard(clipboard)
+      m_info(std::move(info)), m_clipboard(clipboard), m_save(std::move(save))
 {
     m_ui->setupUi(this);
     setWindowTitle(m_info.rotated ? tr("Rotated token: %1").arg(m_info.token.name)
@@ -29,6 +47,13 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
         SecureBuffer::wipe(text);
     }
     m_ui->secretEdit->setCursorPosition(0);
+    // The secret leaves only through the clipboard guard (hint + auto-clear): no selection, since
+    // X11 hands any selection to the PRIMARY clipboard unguarded; no context menu; Ctrl+C and
+    // Ctrl+X copy through the guard (eventFilter).
+    m_ui->secretEdit->setContextMenuPolicy(Qt::NoContextMenu);
+    m_ui->secretEdit->setDragEnabled(false);
+    connect(m_ui->secretEdit, &QLineEdit::selectionChanged, m_ui->secretEdit, &QLineEdit::deselect);
+    m_ui->secretEdit->installEventFilter(this);
     m_ui->accountIdEdit->setFont(mono);
     m_ui->accountIdEdit->setText(m_info.accountId);
     const bool hasAccountId = !m_info.accountId.isEmpty();
@@ -57,8 +82,9 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
         m_ui->planLabel->hide();
     }
 
-    m_ui->saveCheck->setEnabled(m_info.keychainAvailable);
-    m_ui->saveCheck->setToolTip(
+    m_ui->saveCheck->setEnabled(m_info.keychainAvailable && m_save);
+    PlainText::setToolTip(
+        m_ui->saveCheck,
         m_info.keychainAvailable
             ? tr("Keep the secret in the system keychain, so \"Copy secret\" works later.")
             : tr("Unavailable: %1").arg(m_info.keychainUnavailableReason));
@@ -81,6 +107,18 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
 RevealTokenDialog::~RevealTokenDialog()
 {
     wipe();
+}
+
+bool RevealTokenDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->secretEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
+            copySecret();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void RevealTokenDialog::copySecret()
@@ -117,7 +155,11 @@ void RevealTokenDialog::done(int result)
         m_pendingResult = result;
         setEnabled(false);
         m_ui->countdownLabel->setText(tr("Saving in the system keychain…"));
-        Q_EMIT saveRequested(m_secret);
+        m_save(m_secret,
+               [guard = QPointer<RevealTokenDialog>(this)](bool ok, const QString &error) {
+                   if (guard)
+                       guard->saveFinished(ok, error);
+               });
         return;
     }
     wipe();

@@ -7,11 +7,13 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class RevealTokenDialog;
 }
+class AccountSession;
 class ClipboardGuard;
 
 // Shows a new (or rotated) token's secret exactly once: copy with the clipboard guard, account
@@ -32,25 +34,33 @@ public:
         QList<Policy::Endpoint> freePlanEndpoints;
         bool keychainAvailable = false;
         QString keychainUnavailableReason;
+
+        // What the signed-in session says about the token (the keychain fields stay unset).
+        static Info of(const AccountSession &session, const Token &token, const QString &accountId,
+                       bool rotated);
     };
 
-    RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard,
+    // Tells the dialog whether the save worked (error: why not).
+    using SaveResult = std::function<void(bool ok, const QString &error)>;
+    // Keeps the secret in the system keychain, then calls result (later, not from inside).
+    using SaveFunction = std::function<void(const SecureBuffer &secret, SaveResult result)>;
+
+    RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGuard &clipboard, SaveFunction save,
                       QWidget *parent = nullptr);
     ~RevealTokenDialog() override;
     Q_DISABLE_COPY(RevealTokenDialog)
 
     void done(int result) override;
     bool secretWiped() const { return m_secret.isEmpty(); }
-    // The answer to saveRequested(): on success the dialog closes (and wipes the secret); on
-    // failure it stays open with the reason, so the secret can still be copied.
-    void saveFinished(bool ok, const QString &error = {});
 
-Q_SIGNALS:
-    // Emitted on close when "Save in system keychain" is checked; the dialog waits for
-    // saveFinished() before it wipes the secret.
-    void saveRequested(const SecureBuffer &secret);
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // On success the dialog closes (and wipes the secret); on failure it stays open with the
+    // reason, so the secret can still be copied.
+    void saveFinished(bool ok, const QString &error);
+
     void copySecret();
     void copyBoth();
     void wipe();
@@ -59,6 +69,7 @@ private:
     SecureBuffer m_secret;
     Info m_info;
     ClipboardGuard &m_clipboard;
+    SaveFunction m_save;
     bool m_copied = false;
     bool m_closeConfirmed = false;
     bool m_saving = false;

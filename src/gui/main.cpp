@@ -1,7 +1,4 @@
-#include "AccountSession.h"
-#include "ApiClient.h"
-#include "ClipboardGuard.h"
-#include "KeychainStore.h"
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "Settings.h"
 
@@ -30,9 +27,9 @@ int main(int argc, char *argv[])
                       QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8686")});
     parser.process(app);
 
-    Settings settings;
+    AppServices services(QApplication::clipboard());
     QTranslator translator;
-    const QString language = settings.language();
+    const QString language = services.settings().language();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (translator.load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
@@ -42,15 +39,7 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
-    ApiClient client;
-    client.setAllowInsecureHttp(settings.allowInsecureHttp());
-    AccountSession session(client);
-    KeychainStore secrets;
-    ClipboardGuard clipboard(QApplication::clipboard());
-    clipboard.setClearSeconds(settings.clipboardClearSeconds());
-
-    MainWindow window({session, clipboard, secrets, settings},
-                      QUrl::fromUserInput(parser.value(QStringLiteral("server"))));
+    MainWindow window(services, QUrl::fromUserInput(parser.value(QStringLiteral("server"))));
     window.show();
     window.start();
     return app.exec();

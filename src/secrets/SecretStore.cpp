@@ -1,18 +1,6 @@
 #include "SecretStore.h"
 
-namespace {
-QString serverPart(const QUrl &server)
-{
-    // QUrl lowercases the host already; IPv6 literals get their brackets back so the port that
-    // follows cannot be mistaken for part of the address.
-    QString host = server.host(QUrl::FullyEncoded);
-    if (host.contains(QLatin1Char(':')))
-        host = QLatin1Char('[') + host + QLatin1Char(']');
-    if (server.port() > 0)
-        host += QLatin1Char(':') + QString::number(server.port());
-    return host;
-}
-} // namespace
+#include "AccountRef.h"
 
 SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
 
@@ -20,12 +8,12 @@ SecretStore::~SecretStore() = default;
 
 QString SecretStore::sessionKey(const QUrl &server, const QString &username)
 {
-    return serverPart(server) + QLatin1Char('/') + username + QStringLiteral("/session");
+    return AccountRef{server, username}.id() + QStringLiteral("/session");
 }
 
 QString SecretStore::tokenKey(const QUrl &server, const QString &username, const QString &tokenId)
 {
-    return serverPart(server) + QLatin1Char('/') + username + QStringLiteral("/token/") + tokenId;
+    return AccountRef{server, username}.id() + QStringLiteral("/token/") + tokenId;
 }
 
 QString SecretStore::unavailableReason() const

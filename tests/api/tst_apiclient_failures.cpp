@@ -195,6 +195,7 @@ private Q_SLOTS:
     void loopbackHttpIsAllowed();
     void cancellation_data();
     void cancellation();
+    void repeatedPageTokenStopsTheListing();
 
 private:
     TestServer m_server;
@@ -481,9 +482,25 @@ void TestApiClientFailures::cancellation()
     QTRY_COMPARE_WITH_TIMEOUT(peer.open, 0, 5000); // the connections were dropped
     if (client) {
         client->setBaseUrl(m_server.baseUrl()); // the client still works afterwards
-        client->setTimeoutMs(ApiClient::DefaultTimeoutMs); // a real login under load takes > 0.4 s
+        // A real sign-in (PBKDF2) may take longer than the short timeout above on a busy machine.
+        client->setTimeoutMs(ApiClient::DefaultTimeoutMs);
         EXPECT_SUCCEEDED(run(*client, QStringLiteral("login")));
     }
+}
+
+void TestApiClientFailures::repeatedPageTokenStopsTheListing()
+{
+    // Every page says "there is more, ask for 'again'": without the check this never ends.
+    RawPeer peer(
+        httpResponse(200, "application/json", R"({"tokens":[],"next_page_token":"again"})"));
+    QVERIFY(peer.listen());
+    auto client = clientFor(peer.url(), 5000);
+    Outcome o;
+    client->listTokens({TokenOwner::Type::User, QStringLiteral("usr_1"), QStringLiteral("demo")},
+                       this, succeed<QList<Token>>(o), failInto(o));
+    QVERIFY(QTest::qWaitFor([&] { return o.count() > 0; }, 15000));
+    EXPECT_FAILED(o, ApiError::Kind::InvalidResponse);
+    QCOMPARE(peer.requests, 2); // the first page, then "again" once
 }
 
 QTEST_GUILESS_MAIN(TestApiClientFailures)

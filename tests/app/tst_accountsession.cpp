@@ -24,6 +24,9 @@ private Q_SLOTS:
 private:
     static SecureBuffer pw(const char *text) { return SecureBuffer(QByteArrayView(text)); }
     bool signIn(AccountSession &session, const QString &user);
+    // Asks /me with session until the server refuses it (sign-out revokes in the background);
+    // the last HTTP status seen (401 once revoked).
+    int waitUntilRefused(const SecureBuffer &session);
 
     TestServer m_server;
 };
@@ -38,6 +41,25 @@ bool TestAccountSession::signIn(AccountSession &session, const QString &user)
     QSignalSpy signedIn(&session, &AccountSession::signedIn);
     session.signIn(m_server.baseUrl(), user, SecureBuffer(user.toUtf8()));
     return signedIn.wait(15000) && session.isSignedIn();
+}
+
+int TestAccountSession::waitUntilRefused(const SecureBuffer &session)
+{
+    ApiClient probe;
+    probe.setBaseUrl(m_server.baseUrl());
+    probe.setSession(session.clone());
+    int status = 0;
+    for (int attempt = 0; attempt < 50 && status != 401; ++attempt) {
+        bool done = false;
+        probe.me(
+            this, [&](const Account &) { status = 200, done = true; },
+            [&](const ApiError &e) { status = e.httpStatus, done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            return 0;
+        if (status != 401)
+            QTest::qWait(100);
+    }
+    return status;
 }
 
 void TestAccountSession::signInLoadsProfileTeamsAndPolicy()
@@ -99,6 +121,7 @@ void TestAccountSession::resumeWithRevokedSessionFails()
     QVERIFY(signIn(session, QStringLiteral("demo")));
     const SecureBuffer old = session.sessionSecret();
     session.signOut();
+    QCOMPARE(waitUntilRefused(old), 401); // the revocation has landed
 
     ApiClient client2;
     AccountSession resumed(client2);
@@ -153,20 +176,7 @@ void TestAccountSession::signOutRevokesSession()
     QVERIFY(session.sessionSecret().isEmpty());
 
     // The server forgot it too (the logout call finishes in the background).
-    ApiClient probe;
-    probe.setBaseUrl(m_server.baseUrl());
-    probe.setSession(old.clone());
-    int status = 0;
-    for (int attempt = 0; attempt < 50 && status != 401; ++attempt) {
-        bool done = false;
-        probe.me(
-            this, [&](const Account &) { status = 200, done = true; },
-            [&](const ApiError &e) { status = e.httpStatus, done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-        if (status != 401)
-            QTest::qWait(100);
-    }
-    QCOMPARE(status, 401);
+    QCOMPARE(waitUntilRefused(old), 401);
 }
 
 void TestAccountSession::permissionsFollowTeamRole()

@@ -91,11 +91,13 @@ void TestTokenListModel::incrementalUpdatesMatchReload()
     // Rotate b: the same row changes in place.
     Token rotated;
     bool done = false;
+    QString error; // set by a failure callback, asserted here (a QFAIL there cannot stop us)
     m_client.rotateToken(
         m_me, b.id, {}, this,
         [&](const ApiClient::CreatedToken &c) { rotated = c.token, done = true; },
-        [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
+        [&](const ApiError &e) { error = e.message, done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.upsertToken(rotated);
     QCOMPARE(changed.size(), 1);
@@ -107,8 +109,9 @@ void TestTokenListModel::incrementalUpdatesMatchReload()
     done = false;
     m_client.deleteToken(
         m_me, a.id, this, [&] { done = true; },
-        [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
+        [&](const ApiError &e) { error = e.message, done = true; });
     QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     model.removeToken(a.id);
     QCOMPARE(removed.size(), 1);

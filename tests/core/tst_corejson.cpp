@@ -20,6 +20,9 @@ private Q_SLOTS:
     void tokenRejectsWrongShapes_data();
     void tokenRejectsWrongShapes();
     void teamAccountPolicyRoundTrip();
+    void integersOutOfRangeAreErrors_data();
+    void integersOutOfRangeAreErrors();
+    void policyDaysOutOfRangeAreErrors();
     void apiErrorParsesServerBody();
     void apiErrorRejectsOtherBodies();
     void rfc3339_data();
@@ -125,6 +128,48 @@ void TestCoreJson::teamAccountPolicyRoundTrip()
     QCOMPARE(*parsed, policy);
     QVERIFY(parsed->allowsFreePlan(QStringLiteral("GET"), QStringLiteral("/api/v1/token")));
     QVERIFY(!parsed->allowsFreePlan(QStringLiteral("POST"), QStringLiteral("/api/v1/token")));
+}
+
+void TestCoreJson::integersOutOfRangeAreErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("small") << QByteArray(R"({"n": 42})") << true;
+    QTest::newRow("2^53") << QByteArray(R"({"n": 9007199254740992})") << true;
+    QTest::newRow("-2^53") << QByteArray(R"({"n": -9007199254740992})") << true;
+    QTest::newRow("1e300") << QByteArray(R"({"n": 1e300})") << false;
+    QTest::newRow("-1e300") << QByteArray(R"({"n": -1e300})") << false;
+    QTest::newRow("2^63") << QByteArray(R"({"n": 9223372036854775808})") << false;
+    QTest::newRow("2^60") << QByteArray(R"({"n": 1152921504606846976})") << false; // inexact
+    QTest::newRow("fraction") << QByteArray(R"({"n": 1.5})") << false;
+}
+
+void TestCoreJson::integersOutOfRangeAreErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, ok);
+    JsonObjectReader r(QJsonDocument::fromJson(json).object());
+    const qint64 n = r.integer(QStringLiteral("n"));
+    QCOMPARE(r.ok(), ok);
+    if (!ok) {
+        QCOMPARE(n, qint64(0));
+        QCOMPARE(r.errorField(), QStringLiteral("n"));
+    }
+}
+
+void TestCoreJson::policyDaysOutOfRangeAreErrors()
+{
+    Policy policy;
+    policy.scopes = {{QStringLiteral("read"), QStringLiteral("Read")}};
+    policy.maxLifetimeDays = 90;
+    QJsonObject json = policy.toJson();
+    QVERIFY(Policy::fromJson(json));
+    for (const double days : {1e12, 3e9, -1.0, 1e300}) {
+        json[QStringLiteral("max_lifetime_days")] = days; // would not fit the int it becomes
+        QString error;
+        QVERIFY2(!Policy::fromJson(json, &error), qPrintable(QString::number(days)));
+        QVERIFY2(error.contains(QStringLiteral("max_lifetime_days")), qPrintable(error));
+    }
 }
 
 void TestCoreJson::apiErrorParsesServerBody()

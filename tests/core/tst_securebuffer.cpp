@@ -27,11 +27,14 @@ void TestSecureBuffer::holdsAndComparesBytes()
 void TestSecureBuffer::takeWipesTheSource()
 {
     QByteArray source("tdk_abcdef");
+    source.detach(); // our own heap copy, as a parsed secret is
     const char *memory = source.constData();
     const SecureBuffer taken = SecureBuffer::take(source);
     QCOMPARE(taken.view(), QByteArrayView("tdk_abcdef"));
     QVERIFY(source.isEmpty());
-    Q_UNUSED(memory); // freed now: nothing more to inspect safely
+    // The same allocation, still owned by source: its former bytes must be zeros now.
+    QCOMPARE(source.constData(), memory);
+    QCOMPARE(QByteArrayView(memory, 10), QByteArrayView(QByteArray(10, '\0')));
 
     QByteArray unshared("password");
     SecureBuffer::wipe(unshared);

@@ -2,6 +2,7 @@
 
 #include "AccountSession.h"
 #include "ApiClient.h"
+#include "AppServices.h"
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
@@ -15,8 +16,9 @@
 
 #include <memory>
 
-// One app window wired like main.cpp, against a real spawned server, with settings in a
-// throwaway INI file and an in-memory keychain stand-in. Helpers drive widgets as a user would.
+// One app window built on AppServices exactly as main.cpp is, against a real spawned server,
+// with settings in a throwaway INI file and an in-memory keychain stand-in. Helpers drive widgets
+// as a user would.
 class GuiFixture
 {
 public:
@@ -49,16 +51,19 @@ public:
     }
     // The button whose text (without '&') is text, inside parent.
     static QPushButton *button(QWidget *parent, const QString &text);
-    static void click(QWidget *parent, const QString &text);
+    // Clicks it; false (nothing clicked) when there is no such button or it is disabled.
+    [[nodiscard]] static bool click(QWidget *parent, const QString &text);
     // Every text shown by a line edit, label, plain text edit or item view under the app.
     static QStringList visibleTexts();
 
     TestServer &server;
     QTemporaryDir dir;
-    Settings settings;
-    ApiClient client;
-    AccountSession session;
     MemorySecretStore secrets;
-    ClipboardGuard clipboard;
+    AppServices services;
+    // Shortcuts into services, for the tests.
+    Settings &settings;
+    ApiClient &client;
+    AccountSession &session;
+    ClipboardGuard &clipboard;
     std::unique_ptr<MainWindow> window;
 };

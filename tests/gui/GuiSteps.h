@@ -38,7 +38,7 @@ inline QListWidget *navigation(GuiFixture &app)
     return app.window->findChild<QListWidget *>();
 }
 
-// The navigation entries as shown (team entries are indented in the list; trimmed here).
+// The navigation entries as shown (trimmed).
 inline QStringList navigationTexts(GuiFixture &app)
 {
     QStringList texts;

@@ -55,14 +55,12 @@ void clear(const QString &key)
 } // namespace SecretTool
 
 KeychainApp::KeychainApp(const QUrl &defaultServer, const QString &iniPath)
-    : settings(iniPath), session(client), clipboard(QApplication::clipboard())
+    : services(QApplication::clipboard(), iniPath), settings(services.settings()),
+      client(services.client()), session(services.session()), secrets(services.secrets()),
+      clipboard(services.clipboard())
 {
-    // As main.cpp does.
-    client.setAllowInsecureHttp(settings.allowInsecureHttp());
-    clipboard.setClearSeconds(settings.clipboardClearSeconds());
     qApp->installEventFilter(this);
-    window = std::make_unique<MainWindow>(GuiContext{session, clipboard, secrets, settings},
-                                          defaultServer);
+    window = std::make_unique<MainWindow>(services, defaultServer);
     window->show();
     window->start();
 }
@@ -118,7 +116,7 @@ bool KeychainApp::signIn(const QUrl &server, const QString &username, const QStr
 
 Settings::AccountRef KeychainApp::accountRef() const
 {
-    return {session.server(), session.account().username};
+    return session.accountRef();
 }
 
 TokensPage *KeychainApp::personalPage() const

@@ -4,6 +4,7 @@
 
 #include "AccountSession.h"
 #include "ApiClient.h"
+#include "AppServices.h"
 #include "ClipboardGuard.h"
 #include "KeychainStore.h"
 #include "MainWindow.h"
@@ -33,9 +34,9 @@ QByteArray lookup(const QString &key);
 void clear(const QString &key);
 } // namespace SecretTool
 
-// One run of the TokenDesk app: everything src/gui/main.cpp builds — ApiClient, AccountSession,
-// the REAL KeychainStore, ClipboardGuard on the application clipboard, Settings (an INI file) and
-// the MainWindow, shown and started. Destroying it is quitting the app; building another on the
+// One run of the TokenDesk app: the AppServices src/gui/main.cpp builds — with the REAL
+// KeychainStore, ClipboardGuard on the application clipboard, Settings in an INI file — and the
+// MainWindow, shown and started. Destroying it is quitting the app; building another on the
 // same INI file is the next start. Counts every LoginDialog that is shown.
 class KeychainApp : public QObject
 {
@@ -62,11 +63,13 @@ public:
         return GuiFixture::waitForDialog<T>(timeoutMs);
     }
 
-    Settings settings;
-    ApiClient client;
-    AccountSession session;
-    KeychainStore secrets;
-    ClipboardGuard clipboard;
+    AppServices services;
+    // Shortcuts into services, for the tests.
+    Settings &settings;
+    ApiClient &client;
+    AccountSession &session;
+    SecretStore &secrets;
+    ClipboardGuard &clipboard;
     std::unique_ptr<MainWindow> window;
 
 protected:

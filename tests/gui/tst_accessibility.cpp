@@ -275,7 +275,7 @@ void TestAccessibility::everyScreenNamesItsControls()
     auto *closeQuestion = m_app->waitForDialog<QMessageBox>();
     QVERIFY(closeQuestion);
     audit(closeQuestion, QStringLiteral("Close-without-copying question"));
-    GuiFixture::click(closeQuestion, QStringLiteral("Go back"));
+    QVERIFY(GuiFixture::click(closeQuestion, QStringLiteral("Go back")));
     QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
     QVERIFY(copyAndClose(*m_app, reveal));
 
@@ -283,18 +283,18 @@ void TestAccessibility::everyScreenNamesItsControls()
     QVERIFY(selectRow(personal, QStringLiteral("audited")));
     audit(window, QStringLiteral("Personal tokens (with a token selected)"));
 
-    GuiFixture::click(personal, QStringLiteral("Delete…"));
+    QVERIFY(GuiFixture::click(personal, QStringLiteral("Delete…")));
     auto *confirmDelete = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirmDelete);
     audit(confirmDelete, QStringLiteral("Delete confirmation"));
-    GuiFixture::click(confirmDelete, QStringLiteral("Cancel"));
+    QVERIFY(GuiFixture::click(confirmDelete, QStringLiteral("Cancel")));
     QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
 
-    GuiFixture::click(personal, QStringLiteral("Rotate…"));
+    QVERIFY(GuiFixture::click(personal, QStringLiteral("Rotate…")));
     auto *confirmRotate = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirmRotate);
     audit(confirmRotate, QStringLiteral("Rotate confirmation"));
-    GuiFixture::click(confirmRotate, QStringLiteral("Cancel"));
+    QVERIFY(GuiFixture::click(confirmRotate, QStringLiteral("Cancel")));
     QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
 
     TokensPage *team = teamPage(*m_app, QStringLiteral("platform"));

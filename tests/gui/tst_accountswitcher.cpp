@@ -85,7 +85,7 @@ void TestAccountSwitcher::addSecondAccountAndSwitchBack()
     QTRY_VERIFY(!m_app->findVisible<LoginDialog>());
     auto *signedOut = m_app->window->findChild<QWidget *>(QStringLiteral("signedOutPage"));
     QVERIFY(signedOut && signedOut->isVisible());
-    GuiFixture::click(signedOut, QStringLiteral("Sign in…"));
+    QVERIFY(GuiFixture::click(signedOut, QStringLiteral("Sign in…")));
     login = m_app->waitForDialog<LoginDialog>();
     QVERIFY(login);
     QCOMPARE(login->username(), QStringLiteral("demo"));

@@ -64,7 +64,7 @@ private:
         return SecretStore::tokenKey(m_server.baseUrl(), Demo, id);
     }
     Created createToken(const QString &name, Keep keep);
-    void selectRow(TokensPage *page, const QString &id);
+    [[nodiscard]] bool selectRow(TokensPage *page, const QString &id);
     static bool inKeychainColumn(TokensPage *page, const QString &id);
     // A second client with its own session, acting "behind the app's back".
     static bool
@@ -157,17 +157,17 @@ TestKeychainWorkflow::Created TestKeychainWorkflow::createToken(const QString &n
     return created;
 }
 
-void TestKeychainWorkflow::selectRow(TokensPage *page, const QString &id)
+bool TestKeychainWorkflow::selectRow(TokensPage *page, const QString &id)
 {
     auto *view = page->findChild<QTableView *>(QStringLiteral("tableView"));
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, 0).data(TokenListModel::TokenIdRole).toString() == id) {
             view->setFocus();
             view->selectRow(row);
-            return;
+            return true;
         }
     }
-    QFAIL(qPrintable(QStringLiteral("no row for token %1").arg(id)));
+    return false; // no row for the token
 }
 
 bool TestKeychainWorkflow::inKeychainColumn(TokensPage *page, const QString &id)
@@ -304,7 +304,7 @@ void TestKeychainWorkflow::saveCopyRotateDeleteInKeychain()
 
     // Copy secret: read back from the keychain onto the clipboard, with the secret hint.
     QApplication::clipboard()->clear();
-    selectRow(page, token.id);
+    QVERIFY(selectRow(page, token.id));
     QPushButton *copy = GuiFixture::button(page, QStringLiteral("Copy secret"));
     QVERIFY(copy->isEnabled());
     QTest::mouseClick(copy, Qt::LeftButton);
@@ -316,7 +316,7 @@ void TestKeychainWorkflow::saveCopyRotateDeleteInKeychain()
         QByteArray("secret"));
 
     // Rotate: the keychain entry now holds the new secret.
-    selectRow(page, token.id);
+    QVERIFY(selectRow(page, token.id));
     QTest::mouseClick(GuiFixture::button(page, QStringLiteral("Rotate…")), Qt::LeftButton);
     auto *confirm = KeychainApp::waitForDialog<QMessageBox>();
     QVERIFY(confirm);
@@ -335,12 +335,12 @@ void TestKeychainWorkflow::saveCopyRotateDeleteInKeychain()
     QVERIFY(inKeychainColumn(page, token.id));
     // and Copy secret hands out the new one
     QApplication::clipboard()->clear();
-    selectRow(page, token.id);
+    QVERIFY(selectRow(page, token.id));
     QTest::mouseClick(GuiFixture::button(page, QStringLiteral("Copy secret")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(QApplication::clipboard()->text().toLatin1(), rotated, WaitMs);
 
     // Delete: the entry goes with the token.
-    selectRow(page, token.id);
+    QVERIFY(selectRow(page, token.id));
     QTest::mouseClick(GuiFixture::button(page, QStringLiteral("Delete…")), Qt::LeftButton);
     confirm = KeychainApp::waitForDialog<QMessageBox>();
     QVERIFY(confirm);

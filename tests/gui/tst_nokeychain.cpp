@@ -43,12 +43,12 @@ void TestNoKeychain::optionsAreDisabledWithTheReason()
     // Tokens can still be created and copied; saving is not offered.
     TokensPage *page = GuiSteps::personalPage(*m_app);
     QVERIFY(page);
-    GuiFixture::click(page, QStringLiteral("Add token…"));
+    QVERIFY(GuiFixture::click(page, QStringLiteral("Add token…")));
     auto *add = m_app->waitForDialog<AddTokenDialog>();
     QVERIFY(add);
     QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                      QStringLiteral("no-keychain"));
-    GuiFixture::click(add, QStringLiteral("Create"));
+    QVERIFY(GuiFixture::click(add, QStringLiteral("Create")));
     auto *reveal = m_app->waitForDialog<RevealTokenDialog>();
     QVERIFY(reveal);
     auto *save = reveal->findChild<QCheckBox *>(QStringLiteral("saveCheck"));

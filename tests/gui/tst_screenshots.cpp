@@ -77,7 +77,7 @@ void TestScreenshots::everyScreen()
     const QStringList names{QStringLiteral("ci-deploy"), QStringLiteral("grafana-reader"),
                             QStringLiteral("backup-job")};
     for (const QString &name : names) {
-        GuiFixture::click(personal, QStringLiteral("Add token…"));
+        QVERIFY(GuiFixture::click(personal, QStringLiteral("Add token…")));
         auto *add = m_app->waitForDialog<AddTokenDialog>();
         QVERIFY(add);
         QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
@@ -85,10 +85,10 @@ void TestScreenshots::everyScreen()
         expiry->setCurrentIndex(name == names[1] ? 0 : 1);
         if (name == names.first())
             shoot(add, QStringLiteral("add-token"));
-        GuiFixture::click(add, QStringLiteral("Create"));
+        QVERIFY(GuiFixture::click(add, QStringLiteral("Create")));
         auto *reveal = m_app->waitForDialog<RevealTokenDialog>();
         QVERIFY(reveal);
-        GuiFixture::click(reveal, QStringLiteral("Copy token"));
+        QVERIFY(GuiFixture::click(reveal, QStringLiteral("Copy token")));
         if (name == names.first())
             shoot(reveal, QStringLiteral("reveal-token"));
         reveal->accept();
@@ -98,7 +98,7 @@ void TestScreenshots::everyScreen()
     personal->findChild<QTableView *>(QStringLiteral("tableView"))->selectRow(0);
     shoot(m_app->window.get(), QStringLiteral("personal-tokens"));
 
-    GuiFixture::click(personal, QStringLiteral("Delete…"));
+    QVERIFY(GuiFixture::click(personal, QStringLiteral("Delete…")));
     auto *confirm = m_app->waitForDialog<QMessageBox>();
     shoot(confirm, QStringLiteral("delete-confirmation"));
     confirm->reject();
@@ -108,15 +108,15 @@ void TestScreenshots::everyScreen()
         m_app->window->tokensPage({TokenOwner::Type::Team, platform.id, platform.name});
     QVERIFY(team);
     m_app->window->showPage(team);
-    GuiFixture::click(team, QStringLiteral("Add token…"));
+    QVERIFY(GuiFixture::click(team, QStringLiteral("Add token…")));
     auto *add = m_app->waitForDialog<AddTokenDialog>();
     QVERIFY(add);
     QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                      QStringLiteral("shared-ci"));
-    GuiFixture::click(add, QStringLiteral("Create"));
+    QVERIFY(GuiFixture::click(add, QStringLiteral("Create")));
     auto *reveal = m_app->waitForDialog<RevealTokenDialog>();
     QVERIFY(reveal);
-    GuiFixture::click(reveal, QStringLiteral("Copy token"));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Copy token")));
     reveal->accept();
     QTRY_COMPARE(team->model().rowCount(), 1);
     shoot(m_app->window.get(), QStringLiteral("team-tokens"));

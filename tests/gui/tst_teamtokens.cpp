@@ -2,6 +2,7 @@
 #include "LoginDialog.h"
 #include "ProfilePage.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void adminReachesTeamPageWithKeyboard();
+    void screenReadersHearTeamEntriesAsTeams();
     void createOnTeamPageOwnerPreselected();
     void createForTeamFromPersonalPage();
     void signOutThenSignInAsMember();
@@ -69,6 +71,26 @@ void TestTeamTokens::adminReachesTeamPageWithKeyboard()
     for (int presses = 0; presses < nav->count() && !personal->isVisible(); ++presses)
         QTest::keyClick(nav, Qt::Key_Up);
     QVERIFY(personal->isVisible());
+}
+
+// What a screen reader announces for each navigation entry: a team says it is a team (the
+// visual "Teams" heading above it is not read with it), and no name is padded with spaces.
+void TestTeamTokens::screenReadersHearTeamEntriesAsTeams()
+{
+    QListWidget *nav = navigation(*m_app);
+    QVERIFY(nav);
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(nav);
+    QVERIFY(list);
+    QStringList names;
+    for (int i = 0; i < list->childCount(); ++i) {
+        if (QAccessibleInterface *entry = list->child(i))
+            names << entry->text(QAccessible::Name);
+    }
+    QVERIFY2(names.contains(QStringLiteral("Team platform")), qPrintable(names.join(u'|')));
+    QVERIFY2(names.contains(QStringLiteral("Team data")), qPrintable(names.join(u'|')));
+    QVERIFY2(names.contains(QStringLiteral("Personal tokens")), qPrintable(names.join(u'|')));
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(name == name.trimmed(), qPrintable(QStringLiteral("padded: \"%1\"").arg(name)));
 }
 
 void TestTeamTokens::createOnTeamPageOwnerPreselected()
@@ -154,7 +176,7 @@ void TestTeamTokens::signOutThenSignInAsMember()
     QVERIFY(profile);
     m_app->window->showPage(profile);
     QVERIFY(profile->isVisible());
-    GuiFixture::click(profile, QStringLiteral("Sign out"));
+    QVERIFY(GuiFixture::click(profile, QStringLiteral("Sign out")));
     auto *login = m_app->waitForDialog<LoginDialog>();
     QVERIFY(login);
     QVERIFY(!m_app->session.isSignedIn());
@@ -224,7 +246,7 @@ void TestTeamTokens::memberManagesOwnTeamToken()
     auto *confirm = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains(QStringLiteral("demo-team-token")));
-    GuiFixture::click(confirm, QStringLiteral("Delete"));
+    QVERIFY(GuiFixture::click(confirm, QStringLiteral("Delete")));
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(platform, QStringLiteral("demo-team-token")), -1, 10000);
     QVERIFY(!platform->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
     QTest::mouseClick(pageButton(platform, "refreshButton"), Qt::LeftButton);

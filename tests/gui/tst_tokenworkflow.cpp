@@ -36,7 +36,7 @@ private:
     AddTokenDialog *openAddDialog(const QString &name);
     RevealTokenDialog *createThroughDialog(const QString &name);
     int rowOf(TokensPage *page, const QString &name);
-    void selectRow(TokensPage *page, const QString &name);
+    [[nodiscard]] bool selectRow(TokensPage *page, const QString &name);
 
     TestServer m_server;
     std::unique_ptr<GuiFixture> m_app;
@@ -77,24 +77,25 @@ int TestTokenWorkflow::rowOf(TokensPage *page, const QString &name)
     return -1;
 }
 
-void TestTokenWorkflow::selectRow(TokensPage *page, const QString &name)
+bool TestTokenWorkflow::selectRow(TokensPage *page, const QString &name)
 {
     auto *view = page->findChild<QTableView *>(QStringLiteral("tableView"));
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         if (view->model()->index(row, TokenListModel::NameColumn).data().toString() == name) {
             view->setFocus();
             view->selectRow(row);
-            return;
+            return true;
         }
     }
-    QFAIL(qPrintable(QStringLiteral("no row named %1").arg(name)));
+    return false; // no row named so
 }
 
 AddTokenDialog *TestTokenWorkflow::openAddDialog(const QString &name)
 {
     TokensPage *page = personalPage();
     m_app->window->showPage(page);
-    GuiFixture::click(page, QStringLiteral("Add token…"));
+    if (!GuiFixture::click(page, QStringLiteral("Add token…")))
+        return nullptr;
     auto *dialog = m_app->waitForDialog<AddTokenDialog>();
     if (!dialog)
         return nullptr;
@@ -110,7 +111,8 @@ RevealTokenDialog *TestTokenWorkflow::createThroughDialog(const QString &name)
         return nullptr;
     auto *expiry = dialog->findChild<QComboBox *>(QStringLiteral("expiryCombo"));
     expiry->setCurrentIndex(expiry->findText(QStringLiteral("7 days")));
-    GuiFixture::click(dialog, QStringLiteral("Create"));
+    if (!GuiFixture::click(dialog, QStringLiteral("Create")))
+        return nullptr;
     return m_app->waitForDialog<RevealTokenDialog>();
 }
 
@@ -138,7 +140,7 @@ void TestTokenWorkflow::createCopyListDelete()
              (QStringList{QStringLiteral("read"), QStringLiteral("write")}));
     const qint64 days = QDateTime::currentDateTimeUtc().daysTo(dialog->expiry());
     QVERIFY2(days == 30 || days == 29, qPrintable(QString::number(days)));
-    GuiFixture::click(dialog, QStringLiteral("Create"));
+    QVERIFY(GuiFixture::click(dialog, QStringLiteral("Create")));
 
     auto *reveal = m_app->waitForDialog<RevealTokenDialog>();
     QVERIFY(reveal);
@@ -154,17 +156,19 @@ void TestTokenWorkflow::createCopyListDelete()
     // The shown secret authenticates.
     bool introspected = false;
     QString introspectedName;
+    QString error; // from the failure callback, asserted here
     m_app->client.introspect(
         SecureBuffer(secret), this,
         [&](const ApiClient::Introspection &info) {
             introspectedName = info.name, introspected = true;
         },
-        [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
+        [&](const ApiError &e) { error = e.message, introspected = true; });
     QTRY_VERIFY_WITH_TIMEOUT(introspected, 15000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(introspectedName, QStringLiteral("ci-deploy"));
 
     // Copy: exactly the secret, with the password-manager hint; cleared after the timeout.
-    GuiFixture::click(reveal, QStringLiteral("Copy token"));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Copy token")));
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     QCOMPARE(mime->text().toLatin1(), secret);
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
@@ -174,7 +178,7 @@ void TestTokenWorkflow::createCopyListDelete()
     QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 6000);
 
     // Close: no question (it was copied); the secret is gone from every widget.
-    GuiFixture::click(reveal, QStringLiteral("Close"));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Close")));
     QTRY_VERIFY(!m_app->findVisible<RevealTokenDialog>());
     QVERIFY(!m_app->findVisible<QMessageBox>());
     for (const QString &text : GuiFixture::visibleTexts())
@@ -188,12 +192,12 @@ void TestTokenWorkflow::createCopyListDelete()
              TokenFormat::hint(secret));
 
     // Delete, confirming in the dialog that names the token.
-    selectRow(page, QStringLiteral("ci-deploy"));
-    GuiFixture::click(page, QStringLiteral("Delete…"));
+    QVERIFY(selectRow(page, QStringLiteral("ci-deploy")));
+    QVERIFY(GuiFixture::click(page, QStringLiteral("Delete…")));
     auto *confirm = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains(QStringLiteral("ci-deploy")));
-    GuiFixture::click(confirm, QStringLiteral("Delete"));
+    QVERIFY(GuiFixture::click(confirm, QStringLiteral("Delete")));
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(page, QStringLiteral("ci-deploy")), -1, 15000);
 
     // The server agrees: the secret no longer works.
@@ -208,13 +212,13 @@ void TestTokenWorkflow::duplicateNameShowsFieldError()
 {
     RevealTokenDialog *reveal = createThroughDialog(QStringLiteral("twice"));
     QVERIFY(reveal);
-    GuiFixture::click(reveal, QStringLiteral("Copy token"));
-    GuiFixture::click(reveal, QStringLiteral("Close"));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Copy token")));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Close")));
     QTRY_VERIFY(!m_app->findVisible<RevealTokenDialog>());
 
     AddTokenDialog *dialog = openAddDialog(QStringLiteral("twice"));
     QVERIFY(dialog);
-    GuiFixture::click(dialog, QStringLiteral("Create"));
+    QVERIFY(GuiFixture::click(dialog, QStringLiteral("Create")));
     auto *nameError = dialog->findChild<QLabel *>(QStringLiteral("nameError"));
     QTRY_VERIFY_WITH_TIMEOUT(nameError->isVisible(), 15000);
     QVERIFY2(nameError->text().contains(QStringLiteral("already exists")),
@@ -237,7 +241,7 @@ void TestTokenWorkflow::closingWithoutCopyAsksFirst()
     auto *confirm = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains(QStringLiteral("You will not see this token again")));
-    GuiFixture::click(confirm, QStringLiteral("Go back"));
+    QVERIFY(GuiFixture::click(confirm, QStringLiteral("Go back")));
     QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
     QVERIFY(reveal->isVisible());
     QVERIFY(!reveal->secretWiped());
@@ -245,7 +249,7 @@ void TestTokenWorkflow::closingWithoutCopyAsksFirst()
     QTest::keyClick(reveal, Qt::Key_Escape);
     confirm = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirm);
-    GuiFixture::click(confirm, QStringLiteral("Close anyway"));
+    QVERIFY(GuiFixture::click(confirm, QStringLiteral("Close anyway")));
     QTRY_VERIFY(!m_app->findVisible<RevealTokenDialog>());
 }
 
@@ -260,7 +264,7 @@ void TestTokenWorkflow::saveInKeychainThenCopySecret()
     save->setFocus();
     QTest::keyClick(save, Qt::Key_Space);
     QVERIFY(save->isChecked());
-    GuiFixture::click(reveal, QStringLiteral("Close")); // saving counts: no question
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Close"))); // saving counts: no question
     QTRY_VERIFY(!m_app->findVisible<RevealTokenDialog>());
     QVERIFY(!m_app->findVisible<QMessageBox>());
 
@@ -273,8 +277,8 @@ void TestTokenWorkflow::saveInKeychainThenCopySecret()
     QCOMPARE(m_app->secrets.value(key), secret);
 
     QApplication::clipboard()->clear();
-    selectRow(page, QStringLiteral("kept"));
-    GuiFixture::click(page, QStringLiteral("Copy secret"));
+    QVERIFY(selectRow(page, QStringLiteral("kept")));
+    QVERIFY(GuiFixture::click(page, QStringLiteral("Copy secret")));
     QTRY_COMPARE(QApplication::clipboard()->text().toLatin1(), secret);
     auto *copyStatus = page->findChild<QLabel *>(QStringLiteral("copyStatus"));
     QVERIFY(copyStatus->isVisible());
@@ -285,10 +289,10 @@ void TestTokenWorkflow::saveInKeychainThenCopySecret()
         QByteArray("secret"));
 
     // Deleting the token removes its keychain entry.
-    GuiFixture::click(page, QStringLiteral("Delete…"));
+    QVERIFY(GuiFixture::click(page, QStringLiteral("Delete…")));
     auto *confirm = m_app->waitForDialog<QMessageBox>();
     QVERIFY(confirm);
-    GuiFixture::click(confirm, QStringLiteral("Delete"));
+    QVERIFY(GuiFixture::click(confirm, QStringLiteral("Delete")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->secrets.contains(key), 15000);
     QVERIFY(
         !m_app->settings.storedTokenIds({m_server.baseUrl(), QStringLiteral("demo")}, page->owner())
@@ -299,6 +303,7 @@ void TestTokenWorkflow::expiringTokenShowsWarning()
 {
     // Created elsewhere (e.g. by a script), expiring in two days.
     bool created = false;
+    QString error; // from the failure callback, asserted here
     const Account me = m_app->session.account();
     m_app->client.createToken(
         {TokenOwner::Type::User, me.id, me.username},
@@ -306,18 +311,19 @@ void TestTokenWorkflow::expiringTokenShowsWarning()
                    {QStringLiteral("read")},
                    QDateTime::currentDateTimeUtc().addDays(2)},
         this, [&](const ApiClient::CreatedToken &) { created = true; },
-        [&](const ApiError &e) { QFAIL(qPrintable(e.message)); });
+        [&](const ApiError &e) { error = e.message, created = true; });
     QTRY_VERIFY_WITH_TIMEOUT(created, 15000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     TokensPage *page = personalPage();
-    GuiFixture::click(page, QStringLiteral("Refresh"));
+    QVERIFY(GuiFixture::click(page, QStringLiteral("Refresh")));
     auto *banner = m_app->window->findChild<QLabel *>(QStringLiteral("expiryBanner"));
     QVERIFY(banner);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000); // no tray offscreen: the banner
     QVERIFY2(banner->text().contains(QStringLiteral("short-lived")), qPrintable(banner->text()));
     // Reported once: another refresh adds nothing.
     const QString first = banner->text();
-    GuiFixture::click(page, QStringLiteral("Refresh"));
+    QVERIFY(GuiFixture::click(page, QStringLiteral("Refresh")));
     QTRY_VERIFY(!page->findChild<QWidget *>(QStringLiteral("busyBar"))->isVisible());
     QCOMPARE(banner->text(), first);
 }
@@ -332,7 +338,7 @@ void TestTokenWorkflow::failedKeychainSaveKeepsTheSecret()
     save->setFocus();
     QTest::keyClick(save, Qt::Key_Space);
     m_app->secrets.setFailWrites(true);
-    GuiFixture::click(reveal, QStringLiteral("Close"));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Close")));
 
     // The write failed: the dialog stays, says why, and still holds the secret.
     auto *status = reveal->findChild<QLabel *>(QStringLiteral("countdownLabel"));
@@ -343,8 +349,8 @@ void TestTokenWorkflow::failedKeychainSaveKeepsTheSecret()
     QCOMPARE(secretEdit->text(), secret);
     m_app->secrets.setFailWrites(false);
 
-    GuiFixture::click(reveal, QStringLiteral("Copy token"));
-    GuiFixture::click(reveal, QStringLiteral("Close"));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Copy token")));
+    QVERIFY(GuiFixture::click(reveal, QStringLiteral("Close")));
     QTRY_VERIFY(!m_app->findVisible<RevealTokenDialog>());
 }
 

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "ApiError.h"
+#include "SecureBuffer.h"
+#include "Token.h"
+#include "TokenDraft.h"
+#include "TokenOwner.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class AccountSession;
+class ApiCall;
+class ApiClient;
+class AppServices;
+class ClipboardGuard;
+class TokenKeychain;
+class TokenListModel;
+
+// The tokens of one owner (the user or a team): loads them into its TokenListModel, creates,
+// rotates and deletes them, keeps the keychain in step (re-store after rotation, removal on
+// delete, stale entries) and answers what the user may do. Widgets see outcomes as signals,
+// never an ApiCall or an HTTP status.
+class OwnerTokens : public QObject
+{
+    Q_OBJECT
+public:
+    enum class LoadState
+    {
+        Loading,
+        Loaded,
+        Failed
+    };
+    Q_ENUM(LoadState)
+    using SaveResult = std::function<void(bool ok, const QString &error)>;
+
+    OwnerTokens(AppServices &services, TokenOwner owner, QObject *parent = nullptr);
+    ~OwnerTokens() override;
+    Q_DISABLE_COPY(OwnerTokens)
+
+    const TokenOwner &owner() const { return m_owner; }
+    bool isOwnerOf(const Token &token) const;
+    TokenListModel &model() { return *m_model; }
+    LoadState loadState() const { return m_loadState; }
+    bool isBusy() const { return m_busy > 0; }
+    // Ids of saved secrets whose token no longer exists on the server (after a load).
+    QStringList staleIds() const { return m_staleIds; }
+
+    void reload();
+    // target: whom the token is for (may be another owner, chosen in the Add token dialog).
+    void create(const TokenOwner &target, const TokenDraft &draft);
+    void rotate(const Token &token);
+    void remove(const Token &token);
+    // A token created for this owner elsewhere (another page).
+    void add(const Token &token);
+    // Saves a revealed secret in the keychain; result tells the caller (the reveal dialog).
+    void saveSecret(const Token &token, const SecureBuffer &secret, QObject *context,
+                    SaveResult result);
+    // Reads the saved secret and puts it on the guarded clipboard; secretCopied() follows.
+    void copySecret(const Token &token);
+    void removeStale();
+
+    bool canManage(const Token &token) const;
+    // Why canManage() is false, for a tooltip; empty when it is true.
+    QString whyCannotManage(const Token &token) const;
+    bool canCopySecret(const Token &token) const;
+    bool keychainAvailable() const;
+    QString keychainUnavailableReason() const;
+
+Q_SIGNALS:
+    void loadStateChanged(OwnerTokens::LoadState state);
+    void loaded(const QList<Token> &tokens);
+    void busyChanged(bool busy);
+    // A token (for any owner) was created here; the secret exists only now.
+    void created(const Token &token, const SecureBuffer &secret, const QString &accountId);
+    void createFailed(const ApiError &error);
+    void rotated(const Token &token, const SecureBuffer &secret, const QString &accountId);
+    // Something the user asked for failed; message is ready to show.
+    void failed(const QString &message);
+    void staleChanged(const QStringList &ids);
+    void secretCopied();
+    // Permissions or keychain state changed: re-evaluate enabled actions.
+    void actionsChanged();
+
+private:
+    void setBusy(bool busy);
+    void setLoadState(LoadState state);
+    void forgetLocally(const QString &tokenId);
+
+    AccountSession &m_session;
+    ApiClient &m_client;
+    TokenKeychain &m_keychain;
+    ClipboardGuard &m_clipboard;
+    TokenOwner m_owner;
+    TokenListModel *m_model;
+    QPointer<ApiCall> m_loadCall;
+    LoadState m_loadState = LoadState::Loading;
+    int m_busy = 0;
+    QStringList m_staleIds;
+};

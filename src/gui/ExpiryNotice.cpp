@@ -1,0 +1,38 @@
+#include "ExpiryNotice.h"
+
+#include "ExpiryWatcher.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QSystemTrayIcon>
+
+ExpiryNotice::ExpiryNotice(QLabel *banner, QObject *parent) : QObject(parent), m_banner(banner)
+{
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->hide();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
+        m_tray->setToolTip(tr("TokenDesk"));
+        m_tray->show();
+    }
+}
+
+void ExpiryNotice::show(const QList<Token> &tokens)
+{
+    const QString message = ExpiryWatcher::describe(tokens, QDateTime::currentDateTimeUtc());
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        // Notification servers may read the body as markup: escaped, the names stay text.
+        m_tray->showMessage(tr("Tokens expire soon"), message.toHtmlEscaped(),
+                            QSystemTrayIcon::Warning);
+        return;
+    }
+    m_banner->setText((m_banner->isVisible() ? m_banner->text() + QLatin1Char('\n') : QString()) +
+                      message);
+    m_banner->show();
+}
+
+void ExpiryNotice::clear()
+{
+    m_banner->clear();
+    m_banner->hide();
+}

@@ -1,0 +1,28 @@
+#include "AppRun.h"
+
+#include "AccountSession.h"
+#include "SecretStore.h"
+
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+AppRun::AppRun(SecretStore &secrets, const QString &iniPath)
+    : services(QGuiApplication::clipboard(), secrets, iniPath)
+{}
+
+bool AppRun::probe()
+{
+    bool answered = false;
+    services.secrets().probe(&services, [&answered](bool, const QString &) { answered = true; });
+    return QTest::qWaitFor([&answered] { return answered; }, 5000) &&
+           services.secrets().isAvailable();
+}
+
+bool AppRun::signIn(const QUrl &server, const QString &username)
+{
+    AccountSession &session = services.session();
+    QSignalSpy signedIn(&session, &AccountSession::signedIn);
+    session.signIn(server, username, SecureBuffer(username.toUtf8()));
+    return signedIn.wait(15000) && session.isSignedIn();
+}

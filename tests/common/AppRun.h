@@ -1,0 +1,24 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QString>
+#include <QUrl>
+
+class SecretStore;
+
+// One run of the app's services without a window, as main.cpp builds them (AppServices), with a
+// borrowed secret store and settings in an INI file; a second AppRun on the same store and INI
+// file is the next start. Test code only: its helpers spin the event loop.
+class AppRun
+{
+public:
+    AppRun(SecretStore &secrets, const QString &iniPath);
+
+    // Probes the secret store, as the window does at start; its availability afterwards.
+    bool probe();
+    // Password sign-in (password = username, as the demo accounts have); true once signed in.
+    bool signIn(const QUrl &server, const QString &username);
+
+    AppServices services;
+};
