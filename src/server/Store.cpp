@@ -1,8 +1,6 @@
 #include "Store.h"
 
 #include "DatabaseFiles.h"
-#include "IdGenerator.h"
-#include "Rfc3339.h"
 #include "StoreError.h"
 #include "TokenRules.h"
 
@@ -464,7 +462,7 @@ TokenRecord Store::readToken(const QSqlQuery &q)
     r.lifetimeSeconds = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
     t.lastUsedAt = timeOrInvalid(q.value(13));
     t.owner.name = q.value(14).toString();
-    t.status = t.isExpiredAt(nowUtc()) ? Token::Status::Expired : Token::Status::Active;
+    // status is left for TokenService: it depends on the clock.
     return r;
 }
 
@@ -529,29 +527,21 @@ void Store::touchToken(const QString &id, const QDateTime &when)
          {when.toSecsSinceEpoch(), id});
 }
 
-QList<QJsonObject> Store::demoItems(TokenOwner::Type type, const QString &ownerId)
+QList<DemoItemRecord> Store::demoItems(TokenOwner::Type type, const QString &ownerId)
 {
     QSqlQuery q = exec(QStringLiteral("SELECT id, name, created_at FROM demo_items WHERE "
                                       "owner_type = ? AND owner_id = ? ORDER BY seq"),
                        {typeName(type), ownerId});
-    QList<QJsonObject> items;
-    while (q.next()) {
-        items.append({{QStringLiteral("id"), q.value(0).toString()},
-                      {QStringLiteral("name"), q.value(1).toString()},
-                      {QStringLiteral("created_at"), Rfc3339::format(timeOrInvalid(q.value(2)))}});
-    }
+    QList<DemoItemRecord> items;
+    while (q.next())
+        items.append({q.value(0).toString(), q.value(1).toString(), timeOrInvalid(q.value(2))});
     return items;
 }
 
-QJsonObject Store::insertDemoItem(TokenOwner::Type type, const QString &ownerId,
-                                  const QString &name)
+void Store::insertDemoItem(TokenOwner::Type type, const QString &ownerId,
+                           const DemoItemRecord &item)
 {
-    const QString id = IdGenerator::make(QStringLiteral("itm_"));
-    const QDateTime now = Rfc3339::wholeSeconds(nowUtc());
     exec(QStringLiteral("INSERT INTO demo_items (id, owner_type, owner_id, name, created_at) "
                         "VALUES (?, ?, ?, ?, ?)"),
-         {id, typeName(type), ownerId, name, now.toSecsSinceEpoch()});
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("created_at"), Rfc3339::format(now)}};
+         {item.id, typeName(type), ownerId, item.name, item.createdAt.toSecsSinceEpoch()});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoItemRecord.h"
 #include "SessionRecord.h"
 #include "Team.h"
 #include "TeamRecord.h"
@@ -7,7 +8,6 @@
 #include "UserRecord.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -17,8 +17,9 @@
 
 class QSqlQuery;
 
-// All SQL lives here. SQLite in WAL mode by default; the schema is created and migrated on open
-// (schema_version table). Failures after open() throw StoreError.
+// All SQL lives here: rows in, rows out (no JSON, no policy). SQLite in WAL mode by default; the
+// schema is created and migrated on open (schema_version table). Failures after open() throw
+// StoreError.
 class Store
 {
 public:
@@ -69,8 +70,8 @@ public:
     void touchToken(const QString &id, const QDateTime &when);
 
     // Demo resource
-    QList<QJsonObject> demoItems(TokenOwner::Type type, const QString &ownerId);
-    QJsonObject insertDemoItem(TokenOwner::Type type, const QString &ownerId, const QString &name);
+    QList<DemoItemRecord> demoItems(TokenOwner::Type type, const QString &ownerId);
+    void insertDemoItem(TokenOwner::Type type, const QString &ownerId, const DemoItemRecord &item);
 
 private:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
