@@ -274,12 +274,12 @@ std::optional<UserRecord> Store::userWhere(const QString &column, const QString 
                       q.value(4).toString(), planFrom(q.value(5).toString())};
 }
 
-void Store::insertUser(const UserRecord &user)
+void Store::insertUser(const UserRecord &user, const QDateTime &createdAt)
 {
     exec(QStringLiteral("INSERT INTO users (id, username, display_name, password_hash, account_id, "
                         "plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
          {user.id, user.username, user.displayName, user.passwordHash, user.accountId,
-          Account::planName(user.plan), nowUtc().toSecsSinceEpoch()});
+          Account::planName(user.plan), createdAt.toSecsSinceEpoch()});
 }
 
 std::optional<TeamRecord> Store::teamById(const QString &id)
@@ -303,12 +303,12 @@ std::optional<TeamRecord> Store::teamWhere(const QString &column, const QString 
                       planFrom(q.value(3).toString())};
 }
 
-void Store::insertTeam(const TeamRecord &team)
+void Store::insertTeam(const TeamRecord &team, const QDateTime &createdAt)
 {
     exec(QStringLiteral(
              "INSERT INTO teams (id, name, account_id, plan, created_at) VALUES (?, ?, ?, ?, ?)"),
          {team.id, team.name, team.accountId, Account::planName(team.plan),
-          nowUtc().toSecsSinceEpoch()});
+          createdAt.toSecsSinceEpoch()});
 }
 
 QList<Team> Store::teamsOf(const QString &userId)
@@ -343,11 +343,11 @@ void Store::setMembership(const QString &teamId, const QString &userId, Team::Ro
 }
 
 void Store::insertSession(const QByteArray &digest, const QString &userId,
-                          const QDateTime &expiresAt)
+                          const QDateTime &createdAt, const QDateTime &expiresAt)
 {
     exec(QStringLiteral(
              "INSERT INTO sessions (digest, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),
-         {digest, userId, nowUtc().toSecsSinceEpoch(), expiresAt.toSecsSinceEpoch()});
+         {digest, userId, createdAt.toSecsSinceEpoch(), expiresAt.toSecsSinceEpoch()});
 }
 
 std::optional<SessionRecord> Store::sessionByDigest(const QByteArray &digest)

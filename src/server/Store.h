@@ -40,16 +40,17 @@ public:
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
     std::optional<UserRecord> userById(const QString &id);
-    void insertUser(const UserRecord &user);
+    void insertUser(const UserRecord &user, const QDateTime &createdAt);
     std::optional<TeamRecord> teamById(const QString &id);
     std::optional<TeamRecord> teamByName(const QString &name);
-    void insertTeam(const TeamRecord &team);
+    void insertTeam(const TeamRecord &team, const QDateTime &createdAt);
     QList<Team> teamsOf(const QString &userId);
     std::optional<Team::Role> roleIn(const QString &teamId, const QString &userId);
     void setMembership(const QString &teamId, const QString &userId, Team::Role role);
 
     // Sessions, keyed by the SHA-256 of their secret
-    void insertSession(const QByteArray &digest, const QString &userId, const QDateTime &expiresAt);
+    void insertSession(const QByteArray &digest, const QString &userId, const QDateTime &createdAt,
+                       const QDateTime &expiresAt);
     std::optional<SessionRecord> sessionByDigest(const QByteArray &digest);
     void deleteSession(const QByteArray &digest);
     void deleteExpiredSessions(const QDateTime &now);
