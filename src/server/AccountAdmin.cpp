@@ -27,7 +27,7 @@ bool AccountAdmin::ensureUser(const QString &username, const QByteArray &passwor
     user.passwordHash = PasswordHasher::hash(password);
     user.accountId = IdGenerator::accountId();
     user.plan = plan;
-    m_store.insertUser(user);
+    m_store.insertUser(user, QDateTime::currentDateTimeUtc());
     return true;
 }
 
@@ -47,7 +47,7 @@ bool AccountAdmin::addMember(const QString &teamName, const QString &username, T
     if (!team) {
         team = TeamRecord{IdGenerator::make(QStringLiteral("team_")), teamName,
                           IdGenerator::accountId(), Account::Plan::Paid};
-        m_store.insertTeam(*team);
+        m_store.insertTeam(*team, QDateTime::currentDateTimeUtc());
     }
     m_store.setMembership(team->id, user->id, role);
     return true;

@@ -109,7 +109,8 @@ std::optional<Auth::Login> Auth::finishLogin(const Attempt &attempt, bool passwo
     login.session = TokenFormat::generate(TokenFormat::Kind::Session);
     login.expiresAt = Rfc3339::wholeSeconds(nowTime).addSecs(qint64(m_sessionHours) * 3600);
     login.user = *attempt.user;
-    m_store.insertSession(TokenFormat::digest(login.session), attempt.user->id, login.expiresAt);
+    m_store.insertSession(TokenFormat::digest(login.session), attempt.user->id, nowTime,
+                          login.expiresAt);
     return login;
 }
 

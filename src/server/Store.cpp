@@ -1,8 +1,6 @@
 #include "Store.h"
 
 #include "DatabaseFiles.h"
-#include "IdGenerator.h"
-#include "Rfc3339.h"
 #include "StoreError.h"
 #include "TokenRules.h"
 
@@ -276,12 +274,12 @@ std::optional<UserRecord> Store::userWhere(const QString &column, const QString 
                       q.value(4).toString(), planFrom(q.value(5).toString())};
 }
 
-void Store::insertUser(const UserRecord &user)
+void Store::insertUser(const UserRecord &user, const QDateTime &createdAt)
 {
     exec(QStringLiteral("INSERT INTO users (id, username, display_name, password_hash, account_id, "
                         "plan, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
          {user.id, user.username, user.displayName, user.passwordHash, user.accountId,
-          Account::planName(user.plan), nowUtc().toSecsSinceEpoch()});
+          Account::planName(user.plan), createdAt.toSecsSinceEpoch()});
 }
 
 std::optional<TeamRecord> Store::teamById(const QString &id)
@@ -305,12 +303,12 @@ std::optional<TeamRecord> Store::teamWhere(const QString &column, const QString 
                       planFrom(q.value(3).toString())};
 }
 
-void Store::insertTeam(const TeamRecord &team)
+void Store::insertTeam(const TeamRecord &team, const QDateTime &createdAt)
 {
     exec(QStringLiteral(
              "INSERT INTO teams (id, name, account_id, plan, created_at) VALUES (?, ?, ?, ?, ?)"),
          {team.id, team.name, team.accountId, Account::planName(team.plan),
-          nowUtc().toSecsSinceEpoch()});
+          createdAt.toSecsSinceEpoch()});
 }
 
 QList<Team> Store::teamsOf(const QString &userId)
@@ -345,11 +343,11 @@ void Store::setMembership(const QString &teamId, const QString &userId, Team::Ro
 }
 
 void Store::insertSession(const QByteArray &digest, const QString &userId,
-                          const QDateTime &expiresAt)
+                          const QDateTime &createdAt, const QDateTime &expiresAt)
 {
     exec(QStringLiteral(
              "INSERT INTO sessions (digest, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),
-         {digest, userId, nowUtc().toSecsSinceEpoch(), expiresAt.toSecsSinceEpoch()});
+         {digest, userId, createdAt.toSecsSinceEpoch(), expiresAt.toSecsSinceEpoch()});
 }
 
 std::optional<SessionRecord> Store::sessionByDigest(const QByteArray &digest)
@@ -464,7 +462,7 @@ TokenRecord Store::readToken(const QSqlQuery &q)
     r.lifetimeSeconds = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
     t.lastUsedAt = timeOrInvalid(q.value(13));
     t.owner.name = q.value(14).toString();
-    t.status = t.isExpiredAt(nowUtc()) ? Token::Status::Expired : Token::Status::Active;
+    // status is left for TokenService: it depends on the clock.
     return r;
 }
 
@@ -529,29 +527,21 @@ void Store::touchToken(const QString &id, const QDateTime &when)
          {when.toSecsSinceEpoch(), id});
 }
 
-QList<QJsonObject> Store::demoItems(TokenOwner::Type type, const QString &ownerId)
+QList<DemoItemRecord> Store::demoItems(TokenOwner::Type type, const QString &ownerId)
 {
     QSqlQuery q = exec(QStringLiteral("SELECT id, name, created_at FROM demo_items WHERE "
                                       "owner_type = ? AND owner_id = ? ORDER BY seq"),
                        {typeName(type), ownerId});
-    QList<QJsonObject> items;
-    while (q.next()) {
-        items.append({{QStringLiteral("id"), q.value(0).toString()},
-                      {QStringLiteral("name"), q.value(1).toString()},
-                      {QStringLiteral("created_at"), Rfc3339::format(timeOrInvalid(q.value(2)))}});
-    }
+    QList<DemoItemRecord> items;
+    while (q.next())
+        items.append({q.value(0).toString(), q.value(1).toString(), timeOrInvalid(q.value(2))});
     return items;
 }
 
-QJsonObject Store::insertDemoItem(TokenOwner::Type type, const QString &ownerId,
-                                  const QString &name)
+void Store::insertDemoItem(TokenOwner::Type type, const QString &ownerId,
+                           const DemoItemRecord &item)
 {
-    const QString id = IdGenerator::make(QStringLiteral("itm_"));
-    const QDateTime now = Rfc3339::wholeSeconds(nowUtc());
     exec(QStringLiteral("INSERT INTO demo_items (id, owner_type, owner_id, name, created_at) "
                         "VALUES (?, ?, ?, ?, ?)"),
-         {id, typeName(type), ownerId, name, now.toSecsSinceEpoch()});
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("created_at"), Rfc3339::format(now)}};
+         {item.id, typeName(type), ownerId, item.name, item.createdAt.toSecsSinceEpoch()});
 }

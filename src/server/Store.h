@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoItemRecord.h"
 #include "SessionRecord.h"
 #include "Team.h"
 #include "TeamRecord.h"
@@ -7,7 +8,6 @@
 #include "UserRecord.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -17,8 +17,9 @@
 
 class QSqlQuery;
 
-// All SQL lives here. SQLite in WAL mode by default; the schema is created and migrated on open
-// (schema_version table). Failures after open() throw StoreError.
+// All SQL lives here: rows in, rows out (no JSON, no policy). SQLite in WAL mode by default; the
+// schema is created and migrated on open (schema_version table). Failures after open() throw
+// StoreError.
 class Store
 {
 public:
@@ -39,16 +40,17 @@ public:
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
     std::optional<UserRecord> userById(const QString &id);
-    void insertUser(const UserRecord &user);
+    void insertUser(const UserRecord &user, const QDateTime &createdAt);
     std::optional<TeamRecord> teamById(const QString &id);
     std::optional<TeamRecord> teamByName(const QString &name);
-    void insertTeam(const TeamRecord &team);
+    void insertTeam(const TeamRecord &team, const QDateTime &createdAt);
     QList<Team> teamsOf(const QString &userId);
     std::optional<Team::Role> roleIn(const QString &teamId, const QString &userId);
     void setMembership(const QString &teamId, const QString &userId, Team::Role role);
 
     // Sessions, keyed by the SHA-256 of their secret
-    void insertSession(const QByteArray &digest, const QString &userId, const QDateTime &expiresAt);
+    void insertSession(const QByteArray &digest, const QString &userId, const QDateTime &createdAt,
+                       const QDateTime &expiresAt);
     std::optional<SessionRecord> sessionByDigest(const QByteArray &digest);
     void deleteSession(const QByteArray &digest);
     void deleteExpiredSessions(const QDateTime &now);
@@ -69,8 +71,8 @@ public:
     void touchToken(const QString &id, const QDateTime &when);
 
     // Demo resource
-    QList<QJsonObject> demoItems(TokenOwner::Type type, const QString &ownerId);
-    QJsonObject insertDemoItem(TokenOwner::Type type, const QString &ownerId, const QString &name);
+    QList<DemoItemRecord> demoItems(TokenOwner::Type type, const QString &ownerId);
+    void insertDemoItem(TokenOwner::Type type, const QString &ownerId, const DemoItemRecord &item);
 
 private:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});

@@ -9,6 +9,7 @@
 #include "TlsSettings.h"
 #include "TokenEndpoints.h"
 #include "TokenRules.h"
+#include "TokenService.h"
 
 TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(std::make_unique<Store>()),
@@ -16,9 +17,9 @@ TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
       m_auth(std::make_unique<Auth>(*m_store, m_config.sessionHours)), m_router(new Router(this))
 {
     m_accountEndpoints = std::make_unique<AccountEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
-    m_tokenEndpoints = std::make_unique<TokenEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
-    m_resourceEndpoints =
-        std::make_unique<ResourceEndpoints>(*m_router, *m_store, *m_auth, *m_rules);
+    m_tokenService = std::make_unique<TokenService>(*m_store, *m_auth, *m_rules);
+    m_tokenEndpoints = std::make_unique<TokenEndpoints>(*m_router, *m_tokenService);
+    m_resourceEndpoints = std::make_unique<ResourceEndpoints>(*m_router, *m_tokenService);
     m_docsEndpoints = std::make_unique<DocsEndpoints>(*m_router);
 }
 

@@ -16,6 +16,7 @@ class Router;
 class Store;
 class TokenEndpoints;
 class TokenRules;
+class TokenService;
 
 // One server instance: database, authentication, endpoints and the HTTP listener. Used by the
 // tokendesk-server executable and, in-process, by tests.
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TokenRules> m_rules;
     std::unique_ptr<Auth> m_auth;
+    std::unique_ptr<TokenService> m_tokenService;
     Router *m_router = nullptr; // child QObject
     std::unique_ptr<AccountEndpoints> m_accountEndpoints;
     std::unique_ptr<TokenEndpoints> m_tokenEndpoints;

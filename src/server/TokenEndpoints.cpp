@@ -1,32 +1,11 @@
 #include "TokenEndpoints.h"
 
-#include "Auth.h"
-#include "IdGenerator.h"
 #include "JsonBody.h"
-#include "Rfc3339.h"
 #include "Router.h"
-#include "Store.h"
-#include "TokenFormat.h"
-#include "TokenRules.h"
 
 #include <QJsonArray>
 
 namespace {
-ApiResponse notFound()
-{
-    return ApiResponse::error(404, QStringLiteral("not_found"),
-                              QStringLiteral("No such token. It may have been deleted already."));
-}
-
-ApiResponse nameTaken(const QString &name)
-{
-    return ApiResponse::error(409, QStringLiteral("name_taken"),
-                              QStringLiteral("An active token named \"%1\" already exists. "
-                                             "Choose another name.")
-                                  .arg(name),
-                              QStringLiteral("name"));
-}
-
 QString encodePageToken(qint64 seq)
 {
     return QString::fromLatin1(QByteArray::number(seq).toBase64(QByteArray::Base64UrlEncoding |
@@ -43,10 +22,22 @@ std::optional<qint64> decodePageToken(const QString &token)
         return std::nullopt;
     return seq;
 }
+
+// The token in the path: after the team id for team routes.
+QString tokenIdOf(const TokenService::Access &access, const ApiRequest &req)
+{
+    return req.args.value(access.owner.isTeam() ? 1 : 0);
+}
+
+ApiResponse issuedResponse(const TokenService::Issued &issued, const QString &accountId)
+{
+    return ApiResponse::json(201, {{QStringLiteral("token"), issued.record.token.toJson()},
+                                   {QStringLiteral("secret"), QString::fromLatin1(issued.secret)},
+                                   {QStringLiteral("account_id"), accountId}});
+}
 } // namespace
 
-TokenEndpoints::TokenEndpoints(Router &router, Store &store, Auth &auth, const TokenRules &rules)
-    : m_store(store), m_auth(auth), m_rules(rules)
+TokenEndpoints::TokenEndpoints(Router &router, TokenService &service) : m_service(service)
 {
     addRoutes(router, QStringLiteral("/api/v1/me/tokens"), false);
     addRoutes(router, QStringLiteral("/api/v1/teams/{}/tokens"), true);
@@ -56,73 +47,17 @@ void TokenEndpoints::addRoutes(Router &router, const QString &base, bool team)
 {
     const auto bind = [this, team](Action action) {
         return [this, team, action](const ApiRequest &req) {
-            ApiResponse failure;
-            const auto access = team ? teamAccess(req, &failure) : personalAccess(req, &failure);
-            return access ? (this->*action)(*access, req) : failure;
+            ApiError error;
+            const auto access =
+                team ? m_service.teamAccess(req.authorization, req.args.value(0), &error)
+                     : m_service.personalAccess(req.authorization, &error);
+            return access ? (this->*action)(*access, req) : ApiResponse::error(error);
         };
     };
     router.addRoute("GET", base, bind(&TokenEndpoints::list));
     router.addRoute("POST", base, bind(&TokenEndpoints::create));
     router.addRoute("POST", base + QStringLiteral("/{}/rotate"), bind(&TokenEndpoints::rotate));
     router.addRoute("DELETE", base + QStringLiteral("/{}"), bind(&TokenEndpoints::remove));
-}
-
-std::optional<TokenEndpoints::Access> TokenEndpoints::personalAccess(const ApiRequest &req,
-                                                                     ApiResponse *failure)
-{
-    ApiError error;
-    const auto user = m_auth.sessionUser(req.authorization, &error);
-    if (!user) {
-        *failure = ApiResponse::error(error);
-        return std::nullopt;
-    }
-    return Access{*user, {TokenOwner::Type::User, user->id, user->username}, user->accountId, {}};
-}
-
-std::optional<TokenEndpoints::Access> TokenEndpoints::teamAccess(const ApiRequest &req,
-                                                                 ApiResponse *failure)
-{
-    ApiError error;
-    const auto user = m_auth.sessionUser(req.authorization, &error);
-    if (!user) {
-        *failure = ApiResponse::error(error);
-        return std::nullopt;
-    }
-    const auto team = m_store.teamById(req.args.value(0));
-    if (!team) {
-        *failure =
-            ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such team."));
-        return std::nullopt;
-    }
-    const auto role = m_store.roleIn(team->id, user->id);
-    if (!role) {
-        *failure = ApiResponse::error(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("You are not a member of the team \"%1\".").arg(team->name));
-        return std::nullopt;
-    }
-    return Access{*user, {TokenOwner::Type::Team, team->id, team->name}, team->accountId, role};
-}
-
-std::optional<TokenRecord> TokenEndpoints::managedToken(const Access &access, const QString &id,
-                                                        ApiResponse *failure)
-{
-    auto record = m_store.tokenById(id);
-    if (!record || record->token.owner.type != access.owner.type ||
-        record->token.owner.id != access.owner.id) {
-        *failure = notFound();
-        return std::nullopt;
-    }
-    const bool mayManage = !access.owner.isTeam() || record->createdById == access.caller.id ||
-                           access.role == Team::Role::Admin;
-    if (!mayManage) {
-        *failure = ApiResponse::error(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the token's creator (%1) or a team admin can change it.")
-                .arg(record->token.createdBy));
-        return std::nullopt;
-    }
-    return record;
 }
 
 ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
@@ -146,17 +81,12 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
                 QStringLiteral("page_token is not one this server issued."));
         after = *seq;
     }
-    // One extra row tells whether another page follows.
-    QList<TokenRecord> records =
-        m_store.tokensOf(access.owner.type, access.owner.id, after, pageSize + 1);
-    const bool more = records.size() > pageSize;
-    if (more)
-        records.removeLast();
+    const TokenService::Page page = m_service.list(access, after, pageSize);
     QJsonArray tokens;
-    for (const TokenRecord &record : records)
+    for (const TokenRecord &record : page.tokens)
         tokens.append(record.token.toJson());
-    const QJsonValue next =
-        more ? QJsonValue(encodePageToken(records.last().seq)) : QJsonValue(QJsonValue::Null);
+    const QJsonValue next = page.more ? QJsonValue(encodePageToken(page.tokens.last().seq))
+                                      : QJsonValue(QJsonValue::Null);
     return ApiResponse::json(
         200, {{QStringLiteral("tokens"), tokens}, {QStringLiteral("next_page_token"), next}});
 }
@@ -167,71 +97,29 @@ ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)
     const auto body = JsonBody::parse(req.body, false, &error);
     if (!body)
         return ApiResponse::error(error);
-    const QDateTime now = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
-    const auto draft = m_rules.parseDraft(*body, now, &error);
-    if (!draft)
-        return ApiResponse::error(error);
-
-    const QByteArray secret = TokenFormat::generate(TokenFormat::Kind::ApiToken);
-    TokenRecord record;
-    Token &token = record.token;
-    token.id = IdGenerator::make(QStringLiteral("tok_"));
-    token.name = draft->name;
-    token.scopes = draft->scopes;
-    token.owner = access.owner;
-    token.createdAt = now;
-    token.createdBy = access.caller.username;
-    token.expiresAt = Rfc3339::wholeSeconds(draft->expiresAt);
-    token.hint = TokenFormat::hint(secret);
-    record.secretDigest = TokenFormat::digest(secret);
-    record.createdById = access.caller.id;
-    record.lifetimeSeconds = token.expires() ? now.secsTo(token.expiresAt) : -1;
-    // The database decides uniqueness, so that concurrent creates (even from several server
-    // processes) cannot both take a name.
-    if (!m_store.insertToken(record, now))
-        return nameTaken(draft->name);
-    return ApiResponse::json(201, {{QStringLiteral("token"), token.toJson()},
-                                   {QStringLiteral("secret"), QString::fromLatin1(secret)},
-                                   {QStringLiteral("account_id"), access.accountId}});
+    const auto issued = m_service.create(access, *body, &error);
+    return issued ? issuedResponse(*issued, access.accountId) : ApiResponse::error(error);
 }
 
 ApiResponse TokenEndpoints::rotate(const Access &access, const ApiRequest &req)
 {
-    ApiResponse failure;
-    auto record = managedToken(access, req.args.value(access.owner.isTeam() ? 1 : 0), &failure);
-    if (!record)
-        return failure;
     ApiError error;
     const auto body = JsonBody::parse(req.body, true, &error);
-    if (!body)
+    if (!body) {
+        // 404/403 for the token win over a malformed body, as before.
+        ApiError tokenError;
+        if (!m_service.mayManage(access, tokenIdOf(access, req), &tokenError))
+            return ApiResponse::error(tokenError);
         return ApiResponse::error(error);
-    const QDateTime now = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
-    const auto expiresAt = m_rules.parseRotation(*body, now, record->lifetimeSeconds, &error);
-    if (!expiresAt)
-        return ApiResponse::error(error);
-
-    const QByteArray secret = TokenFormat::generate(TokenFormat::Kind::ApiToken);
-    Token &token = record->token;
-    token.expiresAt = Rfc3339::wholeSeconds(*expiresAt);
-    token.hint = TokenFormat::hint(secret);
-    token.lastUsedAt = {};
-    token.status = Token::Status::Active;
-    record->secretDigest = TokenFormat::digest(secret);
-    // Renewing an expired token must not create a second active token of the same name.
-    if (!m_store.replaceSecret(*record, now))
-        return nameTaken(token.name);
-    return ApiResponse::json(201, {{QStringLiteral("token"), token.toJson()},
-                                   {QStringLiteral("secret"), QString::fromLatin1(secret)},
-                                   {QStringLiteral("account_id"), access.accountId}});
+    }
+    const auto issued = m_service.rotate(access, tokenIdOf(access, req), *body, &error);
+    return issued ? issuedResponse(*issued, access.accountId) : ApiResponse::error(error);
 }
 
 ApiResponse TokenEndpoints::remove(const Access &access, const ApiRequest &req)
 {
-    ApiResponse failure;
-    const auto record =
-        managedToken(access, req.args.value(access.owner.isTeam() ? 1 : 0), &failure);
-    if (!record)
-        return failure;
-    m_store.deleteToken(record->token.id);
+    ApiError error;
+    if (!m_service.revoke(access, tokenIdOf(access, req), &error))
+        return ApiResponse::error(error);
     return ApiResponse::noContent();
 }

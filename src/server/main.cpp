@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -74,7 +76,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free port)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8686")},
-        {QStringLiteral("database"), QStringLiteral("SQLite database file."),
+        {QStringLiteral("database"),
+         QStringLiteral("SQLite database file (a URL such as postgres://… is refused)."),
          QStringLiteral("path")},
         {QStringLiteral("demo"), QStringLiteral("Seed the demo accounts (once; idempotent).")},
         {QStringLiteral("max-lifetime-days"), QStringLiteral("Longest token lifetime (365)."),
@@ -169,6 +172,21 @@ int main(int argc, char *argv[])
     }
 
     config.databasePath = parser.value(QStringLiteral("database"));
+    // A URL is never taken for a file path (that made a folder named "postgres:").
+    static const QRegularExpression urlScheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const QRegularExpressionMatch scheme = urlScheme.match(config.databasePath);
+    if (scheme.hasMatch()) {
+        const QString name = scheme.captured(1).toLower();
+        if (name != QLatin1String("postgres") && name != QLatin1String("postgresql"))
+            return failUsage(QStringLiteral("--database: unknown URL scheme \"%1\"; give a "
+                                            "SQLite file path or postgres://user@host:port/dbname")
+                                 .arg(scheme.captured(1)));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return failUsage(QStringLiteral("--database: a postgres:// URL needs Qt's PostgreSQL "
+                                            "driver; install the package libqt6sql6-psql"));
+        return failUsage(QStringLiteral("--database: PostgreSQL storage is not supported by this "
+                                        "tokendesk-server yet; give a SQLite file path"));
+    }
     if (config.databasePath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                             QStringLiteral("/tokendesk-server");

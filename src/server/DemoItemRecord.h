@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A row of the demo resource.
+struct DemoItemRecord
+{
+    QString id;
+    QString name;
+    QDateTime createdAt;
+};
