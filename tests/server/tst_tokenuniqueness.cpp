@@ -159,6 +159,8 @@ void TestTokenUniqueness::migrationRenamesExistingDuplicates()
         HTTP_EXPECT_STATUS(client.createToken(session, name, {QStringLiteral("read")}, tomorrow),
                            201);
     server.stop();
+    // Copies get ids ending in "-x": '-' never occurs in a generated id, so a generated id that
+    // happens to end in the same letter cannot be mistaken for a copy.
     // What an unchecked database could hold: "dup" twice, "café" also as e + U+0301, and an
     // expired "old" next to an active one.
     QString error;
@@ -170,16 +172,17 @@ void TestTokenUniqueness::migrationRenamesExistingDuplicates()
                               "tokens WHERE seq = (SELECT MIN(seq) FROM tokens WHERE name = '%1')")
             .arg(from, name, suffix);
     };
-    onFile(server.databasePath(),
-           downgradeToVersion1() +
-               QStringList{
-                   copyAs(QStringLiteral("dup"), QStringLiteral("dup"), QStringLiteral("b")),
-                   copyAs(QStringLiteral("dup"), QStringLiteral("dup"), QStringLiteral("c")),
-                   copyAs(QStringLiteral("dup"), QStringLiteral("cafe\u0301"), QStringLiteral("d")),
-                   copyAs(QStringLiteral("old"), QStringLiteral("old"), QStringLiteral("e")),
-                   QStringLiteral("UPDATE tokens SET expires_at = 1 WHERE name = 'old' AND "
-                                  "id NOT LIKE '%e'")},
-           &error);
+    onFile(
+        server.databasePath(),
+        downgradeToVersion1() +
+            QStringList{
+                copyAs(QStringLiteral("dup"), QStringLiteral("dup"), QStringLiteral("-b")),
+                copyAs(QStringLiteral("dup"), QStringLiteral("dup"), QStringLiteral("-c")),
+                copyAs(QStringLiteral("dup"), QStringLiteral("cafe\u0301"), QStringLiteral("-d")),
+                copyAs(QStringLiteral("old"), QStringLiteral("old"), QStringLiteral("-e")),
+                QStringLiteral("UPDATE tokens SET expires_at = 1 WHERE name = 'old' AND "
+                               "id NOT LIKE '%-e'")},
+        &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     QVERIFY2(server.start(), qPrintable(server.errorString()));
