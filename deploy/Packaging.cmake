@@ -1,0 +1,44 @@
+# CPack: two Debian packages, tokendesk (app) and tokendesk-server, from the install components
+# "app" and "server" (src/CMakeLists.txt, deploy/CMakeLists.txt). `./dev package` runs it.
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME tokendesk)
+set(CPACK_PACKAGE_VENDOR "TokenDesk developers")
+set(CPACK_PACKAGE_CONTACT "TokenDesk developers <maintainers@tokendesk.example.org>")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://tokendesk.example.org/")
+set(CPACK_COMPONENTS_ALL app server)
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ
+    GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+set(CPACK_DEBIAN_APP_PACKAGE_NAME tokendesk)
+set(CPACK_DEBIAN_APP_PACKAGE_SECTION utils)
+# Plugins that dpkg-shlibdeps cannot see: the X11/Wayland platforms and the SVG icon engine.
+set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_COMPONENT_APP_DESCRIPTION "manage API tokens for you and your teams
+TokenDesk is a desktop application for the API tokens of a TokenDesk server:
+list personal and team tokens, create, rotate and delete them. A new secret is
+shown once; it can be copied to the clipboard (cleared after a while) or kept
+in the system keychain through the Secret Service, never in plain files.")
+
+set(CPACK_DEBIAN_SERVER_PACKAGE_NAME tokendesk-server)
+set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
+# The SQLite driver is a Qt plugin, also invisible to dpkg-shlibdeps.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/deploy/conffiles)
+set(CPACK_COMPONENT_SERVER_DESCRIPTION "reference backend for the TokenDesk app
+tokendesk-server serves the TokenDesk API v1 (accounts, personal and team
+tokens) over HTTP or HTTPS and keeps its data in one SQLite database. It
+stores only digests of secrets and hashes of passwords.
+.
+The package ships a sandboxed systemd unit (tokendesk-server.service, with a
+dynamic user and its database in /var/lib/tokendesk-server) configured in
+/etc/default/tokendesk-server.")
+
+include(CPack)
