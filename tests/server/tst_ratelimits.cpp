@@ -128,7 +128,6 @@ QHostAddress loopback(int n)
     return QHostAddress(quint32((127u << 24) | (1u << 16) | quint32(n)));
 }
 
-
 // Inside the test's own network namespace: loopback up, plus addresses from two IPv6 /64s on it
 // (ioctl, so that no iproute2 is needed). False when the kernel refuses.
 const char *const SameNetA = "fd00:64:0:1::a";
