@@ -14,6 +14,8 @@ ApiCall::ApiCall(QNetworkAccessManager *manager, QObject *context, int timeoutMs
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeoutMs);
     connect(&m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
     // A destroyed context cancels the call at once, so nothing lingers for nobody.
     if (context)
         connect(context, &QObject::destroyed, this, &ApiCall::cancel);
@@ -41,7 +43,35 @@ void ApiCall::send(const QNetworkRequest &request, const QByteArray &verb, const
                                                : m_manager->sendCustomRequest(request, verb, body);
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // A hostile or broken server must not make us buffer without end: refuse what it announces
+    // (Content-Length) and stop reading once more than the limit arrived (chunked, streaming).
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply == m_reply)
+            checkSize(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [this, reply](qint64 received, qint64 total) {
+                if (reply == m_reply)
+                    checkSize(qMax(received, total));
+            });
     m_timer.start();
+}
+
+void ApiCall::setDeadline(int ms)
+{
+    if (ms > 0)
+        m_deadline.start(ms);
+    else
+        m_deadline.stop();
+}
+
+void ApiCall::checkSize(qint64 announcedOrReceived)
+{
+    if (m_finished || m_tooLarge || announcedOrReceived <= m_maxReplyBytes || !m_reply)
+        return;
+    m_tooLarge = true;
+    m_reply->abort(); // finished() follows
 }
 
 void ApiCall::sendNext(const QNetworkRequest &request)
@@ -60,6 +90,7 @@ void ApiCall::cancel()
         return;
     m_finished = true;
     m_timer.stop();
+    m_deadline.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -75,12 +106,25 @@ void ApiCall::onTimeout()
         m_reply->abort(); // finished() follows with OperationCanceledError
 }
 
+void ApiCall::onDeadline()
+{
+    m_pastDeadline = true;
+    if (m_reply && m_reply->isRunning())
+        m_reply->abort(); // finished() follows with OperationCanceledError
+    else if (m_reply)
+        fail(limitError(m_reply));
+}
+
 void ApiCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     if (m_finished || !reply || sender() != reply)
         return;
     m_timer.stop();
+    if (m_tooLarge || m_pastDeadline) {
+        fail(limitError(reply));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         fail(transportError(reply));
@@ -168,6 +212,29 @@ ApiError ApiCall::transportError(QNetworkReply *reply) const
     return error;
 }
 
+ApiError ApiCall::limitError(QNetworkReply *reply) const
+{
+    const QUrl url = reply->url();
+    const QString where =
+        url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    ApiError error;
+    if (m_tooLarge) {
+        error.kind = ApiError::Kind::TooLarge;
+        error.message = tr("%1 sent an answer larger than %2 MiB, so it was stopped. The server "
+                           "may be misconfigured or not the TokenDesk server; check it and try "
+                           "again.")
+                            .arg(where)
+                            .arg(m_maxReplyBytes / (1024.0 * 1024.0));
+    } else {
+        error.kind = ApiError::Kind::Timeout;
+        error.message = tr("%1 did not finish answering within %2 seconds, so loading was "
+                           "stopped. Try again; if it keeps happening, check the server.")
+                            .arg(where)
+                            .arg(m_deadline.interval() / 1000.0);
+    }
+    return error;
+}
+
 ApiError ApiCall::httpError(int status, const QByteArray &body)
 {
     if (auto parsed = ApiError::fromResponse(status, body))
@@ -196,6 +263,7 @@ void ApiCall::finish()
         return;
     m_finished = true;
     m_timer.stop();
+    m_deadline.stop();
     Q_EMIT finished();
     deleteLater();
 }

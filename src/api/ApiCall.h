@@ -42,6 +42,12 @@ public:
     void send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body = {});
     // Follow-up GET within the same call (next page); the timeout restarts.
     void sendNext(const QNetworkRequest &request);
+    // A limit for the whole call, however many requests it makes (the timeout only covers
+    // each one). Counted from the call of this function; 0: none.
+    void setDeadline(int ms);
+    // Answers whose body is larger are aborted as they arrive (Kind::TooLarge).
+    static constexpr qint64 MaxReplyBytes = qint64(32) * 1024 * 1024;
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
     // Fails without touching the network (e.g. a refused URL), after the caller got the call.
     void failSoon(const ApiError &error);
     // Aborts the network request; no callback runs afterwards. Safe to call at any time.
@@ -64,10 +70,14 @@ Q_SIGNALS:
 private:
     void onReplyFinished();
     void onTimeout();
+    void onDeadline();
+    // Aborts the reply if what it announced or what arrived is over the limit.
+    void checkSize(qint64 announcedOrReceived);
     void fail(const ApiError &error);
     void finish();
     bool contextGone() const { return m_hasContext && !m_context; }
     ApiError transportError(QNetworkReply *reply) const;
+    ApiError limitError(QNetworkReply *reply) const;
     static ApiError httpError(int status, const QByteArray &body);
 
     QNetworkAccessManager *m_manager;
@@ -78,7 +88,11 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_uploadBody;
     QTimer m_timer;
+    QTimer m_deadline;
+    qint64 m_maxReplyBytes = MaxReplyBytes;
     bool m_timedOut = false;
+    bool m_pastDeadline = false;
+    bool m_tooLarge = false;
     bool m_finished = false;
     bool m_survivesCancelAll = false;
 };

@@ -306,6 +306,7 @@ ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<Q
         return ApiCall::Outcome::Done;
     };
     ApiCall *call = startCall(firstPage, context, std::move(onBody), std::move(failed), true);
+    call->setDeadline(m_listDeadlineMs);
     if (urlProblem(firstPage).isEmpty())
         call->send(request(firstPage, m_session.view()), "GET");
     return call;

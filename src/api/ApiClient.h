@@ -61,6 +61,8 @@ public:
     static constexpr int DefaultTimeoutMs = 15000;
     // listTokens stops with an error after this many pages, or when a page token repeats.
     static constexpr int MaxPages = 1000;
+    // ... or when the whole listing (all its pages) takes longer than this.
+    static constexpr int DefaultListDeadlineMs = 120000;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -75,6 +77,9 @@ public:
     void setSession(SecureBuffer session);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // The limit for a whole paginated listing, however fast each page arrives.
+    void setListDeadlineMs(int ms) { m_listDeadlineMs = ms; }
+    int listDeadlineMs() const { return m_listDeadlineMs; }
     // Extra trust (e.g. a self-signed server certificate) for HTTPS.
     void setSslConfiguration(const QSslConfiguration &config);
     // Why the URL cannot be used, or an empty string when it can.
@@ -129,5 +134,6 @@ private:
     SecureBuffer m_session;
     bool m_allowInsecureHttp = false;
     int m_timeoutMs = DefaultTimeoutMs;
+    int m_listDeadlineMs = DefaultListDeadlineMs;
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
 };

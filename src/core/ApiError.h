@@ -20,6 +20,7 @@ struct ApiError
         Network,         // any other transport failure
         InvalidResponse, // not JSON, or not the JSON we expect
         InsecureUrl,     // http:// to a non-loopback host
+        TooLarge,        // the answer was bigger than the client accepts (aborted)
         Cancelled,
     };
 

@@ -2,6 +2,7 @@
 // answers, peers that answer garbage or the wrong HTTP, the real server's JSON errors, TLS trust,
 // the http:// guard, and cancellation. Only loopback is ever contacted.
 #include "ApiClient.h"
+#include "RawPeer.h"
 #include "TestServer.h"
 
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,73 +66,6 @@ QByteArray httpResponse(int status, const QByteArray &contentType, const QByteAr
            "\r\nContent-Length: " + QByteArray::number(body.size()) +
            "\r\nConnection: close\r\n\r\n" + body;
 }
-
-// A tiny TCP peer on loopback: with no reply it never answers; otherwise it answers every
-// complete request (or, atOnce, every connection as it opens) with reply and closes.
-class RawPeer : public QObject
-{
-public:
-    explicit RawPeer(QByteArray reply = {}, bool atOnce = false)
-        : m_reply(std::move(reply)), m_atOnce(atOnce)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &RawPeer::onConnection);
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
-
-    int connections = 0;
-    int requests = 0; // complete requests received
-    int open = 0;     // connections the client has not closed
-    QByteArray received;
-
-private:
-    void onConnection()
-    {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-            ++connections;
-            ++open;
-            auto buffer = std::make_shared<QByteArray>();
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                --open;
-                socket->deleteLater();
-            });
-            connect(socket, &QTcpSocket::readyRead, this,
-                    [this, socket, buffer] { onData(socket, *buffer); });
-            if (m_atOnce)
-                answer(socket);
-        }
-    }
-    void onData(QTcpSocket *socket, QByteArray &buffer)
-    {
-        const QByteArray data = socket->readAll();
-        buffer += data;
-        received += data;
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buffer.left(headerEnd).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buffer.size() < headerEnd + 4 + length)
-            return;
-        ++requests;
-        buffer.clear();
-        if (!m_atOnce && !m_reply.isEmpty())
-            answer(socket);
-    }
-    void answer(QTcpSocket *socket)
-    {
-        socket->write(m_reply);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QByteArray m_reply;
-    bool m_atOnce;
-};
 
 std::unique_ptr<ApiClient> clientFor(const QUrl &url, int timeoutMs = 5000)
 {
