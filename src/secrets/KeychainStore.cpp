@@ -37,6 +37,7 @@ public:
     }
     // Ends the request for its caller without a word (the caller's context is gone).
     void abandon() { close(); }
+    bool isClosed() const { return closed; }
 
     void jobGone()
     {
@@ -53,6 +54,7 @@ public:
     QByteArray jobBytes;
     QTimer timer;
     bool jobAlive = false;
+    bool probe = false; // runs even while the keychain is not answering
     Done done;
     ReadDone readDone;
     ReadFailed failed;
@@ -176,7 +178,7 @@ void KeychainStore::probe(QObject *context, ProbeDone done)
     request->failed = [finish](const QString &error, bool notFound) {
         finish(notFound, notFound ? QString() : error);
     };
-    enqueue(request);
+    enqueue(request, true);
 }
 
 void KeychainStore::write(const QString &key, const SecureBuffer &secret, QObject *context,
@@ -225,8 +227,15 @@ KeychainStore::Request *KeychainStore::newRequest(Operation operation, const QSt
     return request;
 }
 
-void KeychainStore::enqueue(Request *request)
+void KeychainStore::enqueue(Request *request, bool probe)
 {
+    request->probe = probe;
+    if (isNotAnswering() && !probe) {
+        // Fails at once, but not inside the caller's call.
+        QTimer::singleShot(0, request,
+                           [request, reason = unavailableReason()] { request->fail(reason); });
+        return;
+    }
     m_waiting.append(request);
     request->timer.start();
     // Starting only schedules the job (QtKeychain queues its start), so no callback can run
@@ -275,6 +284,10 @@ void KeychainStore::onJobFinished(QKeychain::Job *job, Request *request)
 {
     if (m_running == job)
         m_running = nullptr;
+    // The keychain answered a probe that is still waiting for it: it is back. (A late answer to
+    // a request that timed out does not count: the user asks for a new check.)
+    if (request->probe && !request->isClosed())
+        setNotAnswering(false);
     const QKeychain::Error error = job->error();
     const QString detail = job->errorString();
     SecureBuffer secret;
@@ -305,8 +318,27 @@ void KeychainStore::onTimeout(Request *request)
     // Still queued: it never reaches the keychain. Running: QtKeychain cannot cancel it; its
     // outcome will be ignored when it comes (the request is closed by then).
     m_waiting.removeOne(request);
-    request->fail(tr("The system keychain did not answer within %1 s (is it locked?)")
-                      .arg(QString::number(request->timer.interval() / 1000.0)));
+    // Nothing behind it can run before it, so nothing waits any longer: the keychain is
+    // unavailable until a probe gets an answer. The state changes before any caller hears of
+    // it, so that what they show next already agrees.
+    const QString reason = notAnsweringReason(request->timer.interval());
+    QList<QPointer<Request>> queued;
+    for (Request *waiting : std::as_const(m_waiting)) {
+        if (!waiting->probe)
+            queued.append(waiting);
+    }
+    for (const QPointer<Request> &waiting : std::as_const(queued))
+        m_waiting.removeOne(waiting.data());
+    // Listeners and callbacks may delete this store, and with it the requests: the pointers
+    // say so.
+    const QPointer<Request> timedOut(request);
+    setNotAnswering(true, reason);
+    if (timedOut)
+        timedOut->fail(reason);
+    for (const QPointer<Request> &waiting : std::as_const(queued)) {
+        if (waiting)
+            waiting->fail(reason);
+    }
 }
 
 void KeychainStore::onContextDestroyed(Request *request)

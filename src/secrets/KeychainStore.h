@@ -20,6 +20,11 @@ class Job;
 // never runs; one that timed out while running may still complete in the keychain later (e.g.
 // a write after the user unlocked it), but its caller has already been told it failed, and the
 // queue waits for it before starting the next. Use one KeychainStore per process.
+//
+// A timeout means the keychain is not answering (locked behind a prompt nobody sees, or hung):
+// the store becomes unavailable for the session (availabilityChanged), every queued request
+// fails at once, and so does every new one, with a reason that says what to do — until a
+// probe() gets an answer.
 class KeychainStore : public SecretStore
 {
     Q_OBJECT
@@ -59,7 +64,7 @@ private:
     };
     class Request;
     Request *newRequest(Operation operation, const QString &key, QObject *context);
-    void enqueue(Request *request);
+    void enqueue(Request *request, bool probe = false);
     void startNext();
     void onJobFinished(QKeychain::Job *job, Request *request);
     void onTimeout(Request *request);

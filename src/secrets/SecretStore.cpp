@@ -43,3 +43,18 @@ void SecretStore::setAvailability(bool available, const QString &reason)
     if (changed)
         Q_EMIT availabilityChanged(available);
 }
+
+QString SecretStore::notAnsweringReason(int timeoutMs)
+{
+    return tr("The system keychain did not answer within %1 s (is it locked?). TokenDesk stops "
+              "using it for now: unlock it, then choose \"Check keychain again\" in Settings, "
+              "or restart TokenDesk.")
+        .arg(QString::number(timeoutMs / 1000.0));
+}
+
+void SecretStore::setNotAnswering(bool notAnswering, const QString &reason)
+{
+    m_notAnswering = notAnswering;
+    if (notAnswering)
+        setAvailability(false, reason);
+}

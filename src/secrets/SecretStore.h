@@ -44,6 +44,12 @@ public:
     // Human text for a tooltip or banner, e.g. "No system keychain (Secret Service) is running:
     // …"; empty when available.
     QString unavailableReason() const;
+    // A request timed out: the store counts as unavailable for the rest of the session, every
+    // request but probe() fails at once (asynchronously) with unavailableReason(), and only a
+    // probe that gets an answer ends this (the user's "Check keychain again", or the next start).
+    bool isNotAnswering() const { return m_notAnswering; }
+    // The reason given while not answering, after a request waited timeoutMs in vain.
+    static QString notAnsweringReason(int timeoutMs);
 
     // Stores secret under key, replacing what was there.
     virtual void write(const QString &key, const SecureBuffer &secret, QObject *context, Done done,
@@ -62,9 +68,13 @@ Q_SIGNALS:
 protected:
     // For implementations: record a probe's result and tell listeners if it changed.
     void setAvailability(bool available, const QString &reason);
+    // For implementations: a request timed out (true, with notAnsweringReason()), or a probe got
+    // an answer (false; its result follows with setAvailability()).
+    void setNotAnswering(bool notAnswering, const QString &reason = {});
 
 private:
     bool m_available = false;
     bool m_probed = false;
+    bool m_notAnswering = false;
     QString m_reason;
 };

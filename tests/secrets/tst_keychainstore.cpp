@@ -313,35 +313,85 @@ void TestKeychainStore::hungKeychainTimesOut()
     const qint64 pid = keyringPid();
     QVERIFY2(pid > 0, "cannot find the keyring daemon of this D-Bus session");
     KeychainStore store;
-    store.setTimeoutMs(1000);
     const QString key = QStringLiteral("127.0.0.1:8686/alice/token/late");
+    bool probed = false;
+    store.probe(nullptr, [&](bool, const QString &) { probed = true; });
+    QVERIFY(QTest::qWaitFor([&] { return probed; }, WaitMs));
+    QVERIFY(store.isAvailable());
+    QSignalSpy changed(&store, &SecretStore::availabilityChanged);
 
     // A stopped daemon answers nothing, like a locked keyring waiting at its unlock prompt.
     QVERIFY(::kill(pid_t(pid), SIGSTOP) == 0);
     auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
     Outcome late, queued;
-    QElapsedTimer clock;
-    clock.start();
+    store.setTimeoutMs(1000);
     write(store, key, "tdk_Late", &late);
-    read(store, key, &queued); // waits behind the hung write
-    QVERIFY(wait(late) && wait(queued));
-    QVERIFY(clock.elapsed() < 5000);
-    QVERIFY(!late.ok && !queued.ok && !queued.notFound);
-    QCOMPARE(late.error,
-             QStringLiteral("The system keychain did not answer within 1 s (is it locked?)"));
-    QCOMPARE(queued.error, late.error);
+    // Queued behind the hung write, with a timeout of its own far beyond the hang guard: it
+    // can only end early by failing together with the write.
+    store.setTimeoutMs(KeychainStore::DefaultTimeoutMs);
+    read(store, key, &queued);
+    QVERIFY(wait(late));
+    QVERIFY(!late.ok);
+    const QString reason = SecretStore::notAnsweringReason(1000);
+    QCOMPARE(late.error, reason);
+    QVERIFY2(reason.startsWith(
+                 QStringLiteral("The system keychain did not answer within 1 s (is it locked?)")),
+             qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("Check keychain again")), qPrintable(reason));
+    QVERIFY(queued.finished); // at once, in the same turn
+    QVERIFY(!queued.ok && !queued.notFound);
+    QCOMPARE(queued.error, reason);
+    // Unavailable for the session, announced.
+    QVERIFY(!store.isAvailable());
+    QVERIFY(store.isNotAnswering());
+    QCOMPARE(store.unavailableReason(), reason);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toBool(), false);
 
-    // Once the daemon answers, the late result is ignored and the store works again.
+    // New requests fail at once (not inside the call), long before their own timeout.
+    Outcome refused;
+    read(store, key, &refused);
+    QVERIFY(!refused.finished);
+    QVERIFY(wait(refused));
+    QVERIFY(!refused.ok && !refused.notFound);
+    QCOMPARE(refused.error, reason);
+
+    // Checking again while the keychain still hangs: still unavailable.
+    store.setTimeoutMs(1000);
+    bool available = true;
+    probed = false;
+    store.probe(this, [&](bool ok, const QString &) {
+        probed = true;
+        available = ok;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return probed; }, WaitMs));
+    QVERIFY(!available);
+    QVERIFY(store.isNotAnswering());
+
+    // Once the daemon answers, checking again makes the store usable again; the late write
+    // did happen after its timeout, and the late answer was ignored.
     resume.dismiss();
     ::kill(pid_t(pid), SIGCONT);
     store.setTimeoutMs(KeychainStore::DefaultTimeoutMs);
+    probed = false;
+    store.probe(this, [&](bool ok, const QString &) {
+        probed = true;
+        available = ok;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return probed; }, WaitMs));
+    QVERIFY2(available, qPrintable(store.unavailableReason()));
+    QVERIFY(store.isAvailable());
+    QVERIFY(!store.isNotAnswering());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(1).at(0).toBool(), true);
     Outcome after;
     read(store, key, &after);
     QVERIFY(wait(after));
-    QVERIFY2(after.ok, qPrintable(after.error)); // the write did happen, after its timeout
+    QVERIFY2(after.ok, qPrintable(after.error));
     QCOMPARE(after.data, QByteArray("tdk_Late"));
     QCOMPARE(late.calls, 1);
     QCOMPARE(queued.calls, 1);
+    QCOMPARE(refused.calls, 1);
 
     Outcome removed;
     remove(store, key, &removed);
