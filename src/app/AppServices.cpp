@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 #include "ClipboardGuard.h"
 #include "ExpiryWatcher.h"
+#include "KeychainAvailability.h"
 #include "KeychainStore.h"
 #include "RememberedSessions.h"
 #include "Settings.h"
@@ -27,7 +28,8 @@ AppServices::AppServices(QClipboard *clipboard, std::unique_ptr<SecretStore> own
       m_clipboard(std::make_unique<ClipboardGuard>(clipboard)),
       m_expiry(std::make_unique<ExpiryWatcher>()),
       m_remembered(std::make_unique<RememberedSessions>(*m_session, m_secrets, *m_settings)),
-      m_tokenKeychain(std::make_unique<TokenKeychain>(*m_session, m_secrets, *m_settings))
+      m_tokenKeychain(std::make_unique<TokenKeychain>(*m_session, m_secrets, *m_settings)),
+      m_keychain(std::make_unique<KeychainAvailability>(m_secrets))
 {
     applySettings();
 }

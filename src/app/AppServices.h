@@ -8,6 +8,7 @@ class AccountSession;
 class ApiClient;
 class ClipboardGuard;
 class ExpiryWatcher;
+class KeychainAvailability;
 class QClipboard;
 class RememberedSessions;
 class SecretStore;
@@ -39,6 +40,7 @@ public:
     ExpiryWatcher &expiry() { return *m_expiry; }
     RememberedSessions &remembered() { return *m_remembered; }
     TokenKeychain &tokenKeychain() { return *m_tokenKeychain; }
+    KeychainAvailability &keychain() { return *m_keychain; }
 
     // Pushes the current Settings into every service (after the Settings dialog, and at start).
     void applySettings();
@@ -60,4 +62,5 @@ private:
     std::unique_ptr<ExpiryWatcher> m_expiry;
     std::unique_ptr<RememberedSessions> m_remembered;
     std::unique_ptr<TokenKeychain> m_tokenKeychain;
+    std::unique_ptr<KeychainAvailability> m_keychain;
 };

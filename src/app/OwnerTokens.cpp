@@ -19,6 +19,7 @@ OwnerTokens::OwnerTokens(AppServices &services, TokenOwner owner, QObject *paren
     connect(&services, &AppServices::settingsApplied, this,
             [this, &settings] { m_model->setWarningDays(settings.expiryWarningDays()); });
     m_model->setKeychainIds(m_keychain.storedIds(m_owner));
+    connect(&m_keychain, &TokenKeychain::availabilityChanged, this, &OwnerTokens::actionsChanged);
     // Saved from any page (a token may be created for another owner): mark it where it is listed.
     connect(&m_keychain, &TokenKeychain::stored, this, [this](const Token &token) {
         if (isOwnerOf(token) && m_model->rowOf(token.id) >= 0)
@@ -211,6 +212,15 @@ QString OwnerTokens::whyCannotManage(const Token &token) const
 bool OwnerTokens::canCopySecret(const Token &token) const
 {
     return m_model->isInKeychain(token.id) && m_keychain.isAvailable();
+}
+
+QString OwnerTokens::whyCannotCopySecret(const Token &token) const
+{
+    if (!m_model->isInKeychain(token.id))
+        return tr("Only tokens saved in the system keychain can be copied later.");
+    if (!m_keychain.isAvailable())
+        return tr("The saved secret cannot be copied now: %1").arg(m_keychain.unavailableReason());
+    return {};
 }
 
 bool OwnerTokens::keychainAvailable() const

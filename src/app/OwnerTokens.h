@@ -67,6 +67,8 @@ public:
     // Why canManage() is false, for a tooltip; empty when it is true.
     QString whyCannotManage(const Token &token) const;
     bool canCopySecret(const Token &token) const;
+    // Why canCopySecret() is false (not saved, or the keychain is unavailable); empty when true.
+    QString whyCannotCopySecret(const Token &token) const;
     bool keychainAvailable() const;
     QString keychainUnavailableReason() const;
 

@@ -9,7 +9,10 @@
 TokenKeychain::TokenKeychain(AccountSession &session, SecretStore &secrets, Settings &settings,
                              QObject *parent)
     : QObject(parent), m_session(session), m_secrets(secrets), m_settings(settings)
-{}
+{
+    connect(&m_secrets, &SecretStore::availabilityChanged, this,
+            &TokenKeychain::availabilityChanged);
+}
 
 bool TokenKeychain::isAvailable() const
 {

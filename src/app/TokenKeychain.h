@@ -47,6 +47,9 @@ public:
     void forget(const TokenOwner &owner, const QString &tokenId, QObject *context, Result result);
 
 Q_SIGNALS:
+    // The keychain became usable or unusable (e.g. it stopped answering): offer saving and
+    // copying only while it is available.
+    void availabilityChanged(bool available);
     void stored(const Token &token);
     void forgotten(const TokenOwner &owner, const QString &tokenId);
 

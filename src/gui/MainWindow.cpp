@@ -6,10 +6,10 @@
 #include "AppServices.h"
 #include "ExpiryNotice.h"
 #include "ExpiryWatcher.h"
+#include "KeychainAvailability.h"
 #include "OwnerTokens.h"
 #include "ProfilePage.h"
 #include "RememberedSessions.h"
-#include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "TokensPage.h"
 
@@ -77,7 +77,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     m_status->setText(tr("Checking the system keychain…"));
-    m_services.secrets().probe(this, [this](bool, const QString &) {
+    m_services.keychain().check(this, [this](bool, const QString &) {
         updateStatus(); // no longer "checking"
         resumeOrLogin();
     });
@@ -104,8 +104,8 @@ void MainWindow::showLogin(const QString &message)
     remembered.cancel(); // signing in by hand supersedes a saved session still being tried
     m_login = new LoginDialog(m_services.session(), this);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
-    m_login->setKeychainAvailable(m_services.secrets().isAvailable(),
-                                  m_services.secrets().unavailableReason());
+    m_login->setKeychainAvailable(m_services.keychain().isAvailable(),
+                                  m_services.keychain().unavailableReason());
     // Signing in again after the session ended must not quietly turn "Remember me" off.
     const Settings::AccountRef suggested = remembered.suggestedAccount();
     m_login->setServer(suggested.server.isEmpty() ? m_defaultServer : suggested.server);
@@ -238,7 +238,7 @@ void MainWindow::switchAccount(const Settings::AccountRef &target)
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_services.settings(), m_services.secrets(), this);
+    auto *dialog = new SettingsDialog(m_services.settings(), m_services.keychain(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, &m_services, &AppServices::applySettings);
     dialog->open();

@@ -82,12 +82,7 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
         m_ui->planLabel->hide();
     }
 
-    m_ui->saveCheck->setEnabled(m_info.keychainAvailable && m_save);
-    PlainText::setToolTip(
-        m_ui->saveCheck,
-        m_info.keychainAvailable
-            ? tr("Keep the secret in the system keychain, so \"Copy secret\" works later.")
-            : tr("Unavailable: %1").arg(m_info.keychainUnavailableReason));
+    setKeychainAvailable(m_info.keychainAvailable, m_info.keychainUnavailableReason);
 
     connect(m_ui->copyButton, &QPushButton::clicked, this, &RevealTokenDialog::copySecret);
     connect(m_ui->copyBothButton, &QPushButton::clicked, this, &RevealTokenDialog::copyBoth);
@@ -107,6 +102,26 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
 RevealTokenDialog::~RevealTokenDialog()
 {
     wipe();
+}
+
+void RevealTokenDialog::setKeychainAvailable(bool available, const QString &reason)
+{
+    m_info.keychainAvailable = available;
+    m_info.keychainUnavailableReason = reason;
+    const bool offered = available && m_save;
+    if (!offered && !m_saving)
+        m_ui->saveCheck->setChecked(false);
+    m_ui->saveCheck->setEnabled(offered);
+    const QString why = tr("Unavailable: %1").arg(reason);
+    PlainText::setToolTip(
+        m_ui->saveCheck,
+        available ? tr("Keep the secret in the system keychain, so \"Copy secret\" works later.")
+                  : why);
+    m_ui->saveCheck->setAccessibleDescription(available ? QString() : why);
+    // Visible too: a disabled box takes no focus, so a keyboard user never sees its tooltip.
+    m_ui->saveUnavailableLabel->setText(
+        tr("Saving in the system keychain is not possible now. %1").arg(reason));
+    m_ui->saveUnavailableLabel->setVisible(!available);
 }
 
 bool RevealTokenDialog::eventFilter(QObject *watched, QEvent *event)

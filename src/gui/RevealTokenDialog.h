@@ -51,6 +51,8 @@ public:
     Q_DISABLE_COPY(RevealTokenDialog)
 
     void done(int result) override;
+    // The keychain became (un)usable while the dialog is open: Save is offered only while it is.
+    void setKeychainAvailable(bool available, const QString &reason);
     bool secretWiped() const { return m_secret.isEmpty(); }
 
 protected:

@@ -1,11 +1,14 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
-#include "SecretStore.h"
+#include "KeychainAvailability.h"
 #include "Settings.h"
 
-SettingsDialog::SettingsDialog(Settings &settings, const SecretStore &secrets, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings)
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(Settings &settings, KeychainAvailability &keychain, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings),
+      m_keychain(keychain)
 {
     m_ui->setupUi(this);
     m_ui->clipboardSpin->setValue(settings.clipboardClearSeconds());
@@ -17,14 +20,33 @@ SettingsDialog::SettingsDialog(Settings &settings, const SecretStore &secrets, Q
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(settings.language())));
     m_ui->languageCombo->setToolTip(tr("Takes effect at the next start."));
-    m_ui->keychainStatus->setText(secrets.isAvailable()
-                                      ? tr("available")
-                                      : tr("unavailable: %1").arg(secrets.unavailableReason()));
+    showKeychainStatus();
+    connect(&m_keychain, &KeychainAvailability::availabilityChanged, this,
+            &SettingsDialog::showKeychainStatus);
+    connect(m_ui->checkKeychainButton, &QPushButton::clicked, this, &SettingsDialog::checkKeychain);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showKeychainStatus()
+{
+    m_ui->keychainStatus->setText(m_keychain.isAvailable()
+                                      ? tr("available")
+                                      : tr("unavailable: %1").arg(m_keychain.unavailableReason()));
+}
+
+void SettingsDialog::checkKeychain()
+{
+    m_ui->checkKeychainButton->setEnabled(false);
+    m_ui->keychainStatus->setText(tr("Checking the system keychain…"));
+    m_keychain.check(this, [this](bool, const QString &) {
+        m_ui->checkKeychainButton->setEnabled(true);
+        showKeychainStatus();
+        m_ui->checkKeychainButton->setFocus(); // keyboard focus stays where the user was
+    });
+}
 
 void SettingsDialog::save()
 {

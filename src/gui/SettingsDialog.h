@@ -7,22 +7,25 @@
 namespace Ui {
 class SettingsDialog;
 }
-class SecretStore;
+class KeychainAvailability;
 class Settings;
 
 // Clipboard clear time, expiry warning days, language, insecure-http switch, and whether the
-// system keychain is available (with the reason when it is not).
+// system keychain is available (with the reason when it is not), with "Check keychain again".
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(Settings &settings, const SecretStore &secrets, QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, KeychainAvailability &keychain, QWidget *parent = nullptr);
     ~SettingsDialog() override;
     Q_DISABLE_COPY(SettingsDialog)
 
 private:
     void save();
+    void showKeychainStatus();
+    void checkKeychain();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings &m_settings;
+    KeychainAvailability &m_keychain;
 };

@@ -180,11 +180,11 @@ void TokensPage::updateActions()
                           manageable ? tr("Replace the secret; the old one stops working") : why);
     PlainText::setToolTip(m_ui->deleteButton,
                           manageable ? tr("Delete the token permanently") : why);
-    const bool stored = token && model().isInKeychain(token->id);
-    m_ui->copySecretButton->setEnabled(token && m_tokens->canCopySecret(*token));
-    m_ui->copySecretButton->setToolTip(
-        stored ? tr("Copy the secret saved in the system keychain")
-               : tr("Only tokens saved in the system keychain can be copied later."));
+    const QString noCopy = token ? m_tokens->whyCannotCopySecret(*token) : why;
+    m_ui->copySecretButton->setEnabled(token && noCopy.isEmpty());
+    PlainText::setToolTip(m_ui->copySecretButton,
+                          noCopy.isEmpty() ? tr("Copy the secret saved in the system keychain")
+                                           : noCopy);
 }
 
 void TokensPage::openAddDialog()
@@ -212,6 +212,10 @@ void TokensPage::reveal(const Token &token, const QString &accountId, bool rotat
     };
     auto *dialog = new RevealTokenDialog(secret.clone(), info, m_services.clipboard(), save, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_tokens, &OwnerTokens::actionsChanged, dialog, [this, dialog] {
+        dialog->setKeychainAvailable(m_tokens->keychainAvailable(),
+                                     m_tokens->keychainUnavailableReason());
+    });
     dialog->open();
 }
 

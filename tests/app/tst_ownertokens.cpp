@@ -2,6 +2,7 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "AppRun.h"
+#include "KeychainAvailability.h"
 #include "MemorySecretStore.h"
 #include "OwnerTokens.h"
 #include "SignedInClient.h"
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 // One owner's tokens without a window: create, save in the keychain, rotate, delete and the
 // keychain kept in step, against the real server and an in-memory keychain.
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void removeOfATokenGoneElsewhereStillCleansUp();
     void staleEntriesAreOfferedAndRemoved();
     void membersCannotManageOthersTeamTokens();
+    void hungKeychainIsUnavailableUntilCheckedAgain();
 
 private:
     struct Created
@@ -46,6 +50,11 @@ private:
     static bool save(OwnerTokens &tokens, const Created &created, QString *error = nullptr);
     // Deletes the token with a second client, behind the app's back.
     bool deleteElsewhere(const QString &username, const Token &token);
+    // Starts a save through tokens; *done, *ok and *error tell its result when it comes.
+    void startSave(OwnerTokens &tokens, const Created &created, bool *done, bool *ok,
+                   QString *error);
+    // Asks the app to check the keychain again; its answer (nullopt: none in time).
+    std::optional<bool> checkKeychain();
     TokenOwner me() const;
     QString keyOf(const QString &tokenId) const;
 
@@ -309,6 +318,94 @@ void TestOwnerTokens::membersCannotManageOthersTeamTokens()
     OwnerTokens demoTeam(m_run->services, platform);
     QVERIFY(!demoTeam.canManage(created.token));
     QVERIFY(demoTeam.whyCannotManage(created.token).contains(QStringLiteral("alice")));
+}
+
+void TestOwnerTokens::startSave(OwnerTokens &tokens, const Created &created, bool *done, bool *ok,
+                                QString *error)
+{
+    tokens.saveSecret(created.token, SecureBuffer(created.secret), this,
+                      [done, ok, error](bool saved, const QString &why) {
+                          *done = true;
+                          *ok = saved;
+                          *error = why;
+                      });
+}
+
+std::optional<bool> TestOwnerTokens::checkKeychain()
+{
+    std::optional<bool> answer;
+    m_run->services.keychain().check(this, [&answer](bool ok, const QString &) { answer = ok; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+        return std::nullopt;
+    return answer;
+}
+
+void TestOwnerTokens::hungKeychainIsUnavailableUntilCheckedAgain()
+{
+    OwnerTokens tokens(m_run->services, me());
+    const Created kept = create(tokens, QStringLiteral("kept"));
+    const Created first = create(tokens, QStringLiteral("first"));
+    const Created second = create(tokens, QStringLiteral("second"));
+    QVERIFY(!kept.token.id.isEmpty() && !first.token.id.isEmpty() && !second.token.id.isEmpty());
+    QVERIFY(save(tokens, kept));
+    QVERIFY(tokens.canCopySecret(kept.token));
+    KeychainAvailability &keychain = m_run->services.keychain();
+    QSignalSpy availability(&keychain, &KeychainAvailability::availabilityChanged);
+    QSignalSpy actions(&tokens, &OwnerTokens::actionsChanged);
+
+    // The keychain stops answering. The first save times out quickly; the second waits behind
+    // it with a timeout far beyond the hang guard, so it can only end by failing with the first.
+    m_keychain->setHang(true);
+    m_keychain->setTimeoutMs(300);
+    bool firstDone = false, firstOk = true, secondDone = false, secondOk = true;
+    QString firstError, secondError;
+    startSave(tokens, first, &firstDone, &firstOk, &firstError);
+    m_keychain->setTimeoutMs(600000);
+    startSave(tokens, second, &secondDone, &secondOk, &secondError);
+    QVERIFY(QTest::qWaitFor([&] { return firstDone; }, 10000));
+    QVERIFY(secondDone); // at once, together with the first
+    QVERIFY(!firstOk && !secondOk);
+    const QString reason = keychain.unavailableReason();
+    QVERIFY2(reason.contains(QStringLiteral("did not answer within 0.3 s")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("Check keychain again")), qPrintable(reason));
+    QCOMPARE(firstError, reason);
+    QCOMPARE(secondError, reason);
+    QVERIFY(!keychain.isAvailable());
+    QCOMPARE(availability.count(), 1);
+    QCOMPARE(availability.at(0).at(0).toBool(), false);
+    QVERIFY(actions.count() >= 1); // the pages re-evaluate Save / Copy secret
+    QVERIFY(!tokens.keychainAvailable());
+    QVERIFY(!tokens.canCopySecret(kept.token));
+    QVERIFY2(tokens.whyCannotCopySecret(kept.token).contains(reason),
+             qPrintable(tokens.whyCannotCopySecret(kept.token)));
+    QVERIFY(!m_keychain->contains(keyOf(first.token.id)));
+
+    // New requests fail at once (well before their 600 s timeout) and reach nothing.
+    QString error;
+    QVERIFY(!save(tokens, first, &error));
+    QCOMPARE(error, reason);
+    QSignalSpy failed(&tokens, &OwnerTokens::failed);
+    tokens.copySecret(kept.token);
+    QVERIFY(failed.wait(5000));
+    QVERIFY2(failed.at(0).at(0).toString().contains(reason),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(m_keychain->hangingCount(), 0);
+
+    // Checking again while it still hangs: still unavailable.
+    m_keychain->setTimeoutMs(300);
+    QCOMPARE(checkKeychain(), std::optional<bool>(false));
+    QVERIFY(!keychain.isAvailable());
+
+    // It answers again: checking makes it available, and saving and copying work again.
+    m_keychain->setHang(false);
+    QCOMPARE(checkKeychain(), std::optional<bool>(true));
+    QVERIFY(keychain.isAvailable());
+    QVERIFY(keychain.unavailableReason().isEmpty());
+    QCOMPARE(availability.last().at(0).toBool(), true);
+    QVERIFY(tokens.canCopySecret(kept.token));
+    QVERIFY(tokens.whyCannotCopySecret(kept.token).isEmpty());
+    QVERIFY(save(tokens, first, &error));
+    QVERIFY(m_keychain->contains(keyOf(first.token.id)));
 }
 
 QTEST_MAIN(TestOwnerTokens)

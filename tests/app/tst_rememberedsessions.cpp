@@ -78,11 +78,7 @@ void TestRememberedSessions::rememberedSessionResumesAtNextStart()
     QByteArray saved;
     {
         AppRun first(keychain, ini());
-        QVERIFY(first.probe());
-        QVERIFY(first.signIn(m_server.baseUrl(), QStringLiteral("demo")));
-        first.services.remembered().rememberCurrent(true);
-        const Settings::AccountRef demo{m_server.baseUrl(), QStringLiteral("demo")};
-        QTRY_VERIFY_WITH_TIMEOUT(first.services.remembered().isRemembered(demo), 5000);
+        QVERIFY(first.signInRemembered(m_server.baseUrl(), QStringLiteral("demo")));
         QVERIFY(keychain.contains(sessionKey(QStringLiteral("demo"))));
         saved = keychain.value(sessionKey(QStringLiteral("demo")));
         QVERIFY(TokenFormat::isWellFormed(saved, TokenFormat::Kind::Session));
@@ -128,10 +124,8 @@ void TestRememberedSessions::revokedSessionIsForgottenWithReason()
     MemorySecretStore keychain;
     {
         AppRun first(keychain, ini());
-        QVERIFY(first.probe());
-        QVERIFY(first.signIn(m_server.baseUrl(), QStringLiteral("demo")));
-        first.services.remembered().rememberCurrent(true);
-        QTRY_VERIFY_WITH_TIMEOUT(keychain.contains(sessionKey(QStringLiteral("demo"))), 5000);
+        QVERIFY(first.signInRemembered(m_server.baseUrl(), QStringLiteral("demo")));
+        QVERIFY(keychain.contains(sessionKey(QStringLiteral("demo"))));
     }
     // Revoked behind the app's back (e.g. signed out on another machine).
     {
@@ -162,11 +156,9 @@ void TestRememberedSessions::signOutForgetsTheSavedSession()
 {
     MemorySecretStore keychain;
     AppRun run(keychain, ini());
-    QVERIFY(run.probe());
-    QVERIFY(run.signIn(m_server.baseUrl(), QStringLiteral("demo")));
+    QVERIFY(run.signInRemembered(m_server.baseUrl(), QStringLiteral("demo")));
     RememberedSessions &remembered = run.services.remembered();
-    remembered.rememberCurrent(true);
-    QTRY_VERIFY_WITH_TIMEOUT(keychain.contains(sessionKey(QStringLiteral("demo"))), 5000);
+    QVERIFY(keychain.contains(sessionKey(QStringLiteral("demo"))));
     const QByteArray session = keychain.value(sessionKey(QStringLiteral("demo")));
     remembered.signOut();
     QVERIFY(!run.services.session().isSignedIn());
@@ -232,10 +224,8 @@ void TestRememberedSessions::cancelledResumeDoesNotSignIn()
     MemorySecretStore keychain;
     {
         AppRun first(keychain, ini());
-        QVERIFY(first.probe());
-        QVERIFY(first.signIn(m_server.baseUrl(), QStringLiteral("demo")));
-        first.services.remembered().rememberCurrent(true);
-        QTRY_VERIFY_WITH_TIMEOUT(keychain.contains(sessionKey(QStringLiteral("demo"))), 5000);
+        QVERIFY(first.signInRemembered(m_server.baseUrl(), QStringLiteral("demo")));
+        QVERIFY(keychain.contains(sessionKey(QStringLiteral("demo"))));
     }
     AppRun second(keychain, ini());
     QVERIFY(second.probe());

@@ -1,7 +1,9 @@
 #include "AppRun.h"
 
 #include "AccountSession.h"
+#include "RememberedSessions.h"
 #include "SecretStore.h"
+#include "Settings.h"
 
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -25,4 +27,15 @@ bool AppRun::signIn(const QUrl &server, const QString &username)
     QSignalSpy signedIn(&session, &AccountSession::signedIn);
     session.signIn(server, username, SecureBuffer(username.toUtf8()));
     return signedIn.wait(15000) && session.isSignedIn();
+}
+
+bool AppRun::signInRemembered(const QUrl &server, const QString &username)
+{
+    if (!probe() || !signIn(server, username))
+        return false;
+    RememberedSessions &remembered = services.remembered();
+    remembered.rememberCurrent(true);
+    // Set only once the store has written the session.
+    const Settings::AccountRef account = services.session().accountRef();
+    return QTest::qWaitFor([&] { return remembered.isRemembered(account); }, 5000);
 }

@@ -19,6 +19,8 @@ public:
     bool probe();
     // Password sign-in (password = username, as the demo accounts have); true once signed in.
     bool signIn(const QUrl &server, const QString &username);
+    // Probe, sign-in, and "Remember me": true once the session is saved in the secret store.
+    bool signInRemembered(const QUrl &server, const QString &username);
 
     AppServices services;
 };

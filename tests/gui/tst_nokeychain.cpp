@@ -58,7 +58,7 @@ void TestNoKeychain::optionsAreDisabledWithTheReason()
     QVERIFY(m_app->secrets.keys().isEmpty()); // nothing was stored anywhere
     QVERIFY(!GuiFixture::button(page, QStringLiteral("Copy secret"))->isEnabled());
 
-    SettingsDialog settings(m_app->settings, m_app->secrets);
+    SettingsDialog settings(m_app->settings, m_app->services.keychain());
     QVERIFY(settings.findChild<QLabel *>(QStringLiteral("keychainStatus"))
                 ->text()
                 .startsWith(QStringLiteral("unavailable: test: no keychain")));

@@ -124,7 +124,7 @@ void TestScreenshots::everyScreen()
     m_app->window->showPage(m_app->window->profilePage());
     shoot(m_app->window.get(), QStringLiteral("profile"));
 
-    SettingsDialog settings(m_app->settings, m_app->secrets, m_app->window.get());
+    SettingsDialog settings(m_app->settings, m_app->services.keychain(), m_app->window.get());
     settings.show();
     shoot(&settings, QStringLiteral("settings"));
 }
