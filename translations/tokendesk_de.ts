@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Connected to %1 as %2</source>
-        <translation>Mit %1 verbunden als %2</translation>
+        <translation>Verbunden mit %1 als %2</translation>
     </message>
     <message>
         <source>Session ended: sign in again to %1</source>
