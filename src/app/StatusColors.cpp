@@ -64,7 +64,7 @@ StatusColors::Pair StatusColors::pair(Tone tone, const QPalette &palette, QPalet
     const QColor background = mix(base, hue(tone), isDark(base) ? 0.35 : 0.22).toRgb();
     // Text in the tone's colour, darkened (light theme) or lightened (dark theme) to read well.
     const QColor text = readableOn(hue(tone), background);
-    return {background, text, hue(tone)};
+    return {background, text};
 }
 
 QColor StatusColors::text(Tone tone, const QPalette &palette)

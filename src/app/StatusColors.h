@@ -19,7 +19,6 @@ public:
     {
         QColor background;
         QColor text;
-        QColor border; // decoration only
     };
 
     static constexpr double MinimumContrast = 4.5;

@@ -58,7 +58,7 @@ QIcon ActionIcons::icon(const QString &themeName)
 
 QStringList ActionIcons::names()
 {
-    QStringList names;
+    QStringList names{QStringLiteral("dialog-password")}; // the Keychain column's mark
     for (const Entry &entry : Table) {
         const QString name = QString::fromLatin1(entry.iconName);
         if (!names.contains(name))

@@ -14,7 +14,8 @@ public:
     // A theme icon name such as "list-add"; the fallback is :/icons/actions/<name>.svg.
     static QIcon icon(const QString &themeName);
     static QIcon fallback(const QString &themeName);
-    // Every theme name that has a bundled fallback.
+    // Every theme name that has a bundled fallback: the table's and "dialog-password" (the
+    // Keychain column's mark).
     static QStringList names();
     // Gives the known buttons and actions under root (by object name, see ActionIcons.cpp) their
     // icons; one call per form, after setupUi.

@@ -36,9 +36,6 @@ void StatusStyle::restyle()
         for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
             palette.setColor(group, QPalette::Window, colors.background);
             palette.setColor(group, QPalette::WindowText, colors.text);
-            palette.setColor(group, QPalette::Light, colors.border);
-            palette.setColor(group, QPalette::Dark, colors.border);
-            palette.setColor(group, QPalette::Mid, colors.border);
         }
         m_widget->setAutoFillBackground(true);
     } else {

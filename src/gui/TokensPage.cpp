@@ -32,7 +32,7 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     m_ui->errorBanner->hide();
     m_ui->staleBanner->hide();
     m_ui->busyBar->hide();
-    model().setKeychainIcon(QIcon(QStringLiteral(":/icons/keychain.svg")));
+    model().setKeychainIcon(ActionIcons::icon(QStringLiteral("dialog-password")));
     m_proxy->setSourceModel(&model());
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // name, scopes, creator…
