@@ -67,6 +67,20 @@ StatusColors::Pair StatusColors::pair(Tone tone, const QPalette &palette, QPalet
     return {background, text};
 }
 
+QColor StatusColors::muted(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor alternate = palette.color(QPalette::Active, QPalette::AlternateBase);
+    for (int step = 12; step > 0; --step) { // at most 60 % of the way to the background
+        const QColor candidate = mix(text, base, step / 20.0).toRgb();
+        if (qMin(contrastRatio(candidate, base), contrastRatio(candidate, alternate)) >=
+            MinimumContrast + 0.1)
+            return candidate;
+    }
+    return text;
+}
+
 QColor StatusColors::text(Tone tone, const QPalette &palette)
 {
     return readableOn(hue(tone), palette.color(QPalette::Active, QPalette::Window));

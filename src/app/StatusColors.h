@@ -27,6 +27,9 @@ public:
     static Pair pair(Tone tone, const QPalette &palette, QPalette::ColorRole on = QPalette::Base);
     // Coloured text straight on the window background (inline validation messages).
     static QColor text(Tone tone, const QPalette &palette);
+    // Greyed-out text that still reads (an expired token): the palette's text moved towards the
+    // view's background only as far as 4.5:1 against Base and AlternateBase allows.
+    static QColor muted(const QPalette &palette);
     // WCAG 2 contrast ratio, 1 (none) to 21 (black on white).
     static double contrastRatio(const QColor &a, const QColor &b);
 

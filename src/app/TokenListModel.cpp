@@ -87,7 +87,7 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (state == ExpiryState::Expired)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(StatusColors::muted(QPalette())); // greyed, still readable
         if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn)
             return QBrush(StatusColors::pair(StatusColors::Tone::Warning, QPalette()).text);
         return {};

@@ -122,6 +122,19 @@ void TstThemeColors::expiringSoonCell()
     QVERIFY2(background != palette.color(QPalette::Base), qPrintable(background.name()));
     // The rest of the row keeps the palette's own colours.
     QVERIFY(!model.index(0, TokenListModel::NameColumn).data(Qt::BackgroundRole).isValid());
+
+    // Expired rows are greyed, yet readable on plain and alternate rows.
+    Token expired = soon;
+    expired.id = QStringLiteral("tok_expired");
+    expired.expiresAt = now.addDays(-1);
+    model.setTokens({expired});
+    const QColor greyed =
+        model.index(0, TokenListModel::NameColumn).data(Qt::ForegroundRole).value<QBrush>().color();
+    QVERIFY2(greyed != palette.color(QPalette::Text), qPrintable(greyed.name()));
+    for (const QPalette::ColorRole role : {QPalette::Base, QPalette::AlternateBase}) {
+        const QColor row = palette.color(role);
+        QVERIFY2(contrast(greyed, row) >= 4.5, qPrintable(describe(greyed, row)));
+    }
 }
 
 void TstThemeColors::banners()
