@@ -20,7 +20,8 @@ set(CPACK_DEBIAN_APP_PACKAGE_NAME tokendesk)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION utils)
 # Plugins that dpkg-shlibdeps cannot see: the X11/Wayland platforms and the SVG icon engine.
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# qt6-translations-l10n: Qt's own strings (standard buttons, dialogs) in the chosen language.
+set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_COMPONENT_APP_DESCRIPTION "manage API tokens for you and your teams
 TokenDesk is a desktop application for the API tokens of a TokenDesk server:
 list personal and team tokens, create, rotate and delete them. A new secret is

@@ -32,7 +32,7 @@ QString ExpiryWatcher::describe(const QList<Token> &tokens, const QDateTime &now
     QStringList names;
     for (const Token &token : tokens)
         names.append(token.name);
-    return tr("%1 tokens expire soon: %2. Rotate them to keep them working.")
-        .arg(tokens.size())
+    return tr("%n tokens expire soon: %1. Rotate them to keep them working.", nullptr,
+              static_cast<int>(tokens.size()))
         .arg(names.join(QStringLiteral(", ")));
 }

@@ -7,21 +7,21 @@ QString TimeText::relative(const QDateTime &time, const QDateTime &now)
     const qint64 seconds = now.secsTo(time);
     const qint64 magnitude = qAbs(seconds);
     const bool future = seconds >= 0;
-    QString amount;
     if (magnitude < 60)
         return future ? tr("in less than a minute") : tr("just now");
-    // Spelled out per unit rather than "%n day(s)", which needs a loaded English .qm to read well.
+    // Whole phrases with %n: languages differ in both the plural and the phrase around it
+    // ("vor 3 Tagen", "il y a 3 jours"). The English singulars come from tokendesk_en.ts.
     if (magnitude < 3600) {
-        const qint64 n = magnitude / 60;
-        amount = n == 1 ? tr("1 minute") : tr("%1 minutes").arg(n);
-    } else if (magnitude < 86400) {
-        const qint64 n = (magnitude + 1800) / 3600; // nearest: "in 30 days", not "in 29 days"
-        amount = n == 1 ? tr("1 hour") : tr("%1 hours").arg(n);
-    } else {
-        const qint64 n = (magnitude + 43200) / 86400;
-        amount = n == 1 ? tr("1 day") : tr("%1 days").arg(n);
+        const int n = static_cast<int>(magnitude / 60);
+        return future ? tr("in %n minutes", nullptr, n) : tr("%n minutes ago", nullptr, n);
     }
-    return future ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
+    if (magnitude < 86400) {
+        // nearest: "in 30 days", not "in 29 days"
+        const int n = static_cast<int>((magnitude + 1800) / 3600);
+        return future ? tr("in %n hours", nullptr, n) : tr("%n hours ago", nullptr, n);
+    }
+    const int n = static_cast<int>((magnitude + 43200) / 86400);
+    return future ? tr("in %n days", nullptr, n) : tr("%n days ago", nullptr, n);
 }
 
 QString TimeText::exact(const QDateTime &time)

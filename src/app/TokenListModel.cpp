@@ -1,6 +1,7 @@
 #include "TokenListModel.h"
 
 #include "ExpiryWarning.h"
+#include "StatusColors.h"
 #include "TimeText.h"
 
 #include <QBrush>
@@ -86,7 +87,9 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (state == ExpiryState::Expired)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(StatusColors::muted(QPalette())); // greyed, still readable
+        if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn)
+            return QBrush(StatusColors::pair(StatusColors::Tone::Warning, QPalette()).text);
         return {};
     case Qt::FontRole:
         if (index.column() == HintColumn)
@@ -99,7 +102,9 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn)
-            return QBrush(QColor(255, 236, 179)); // amber: "act soon", readable in both themes
+            // amber, "act soon": a tint of the application palette (QPalette(), read at each
+            // paint, so a theme switch is followed) with text that keeps its contrast
+            return QBrush(StatusColors::pair(StatusColors::Tone::Warning, QPalette()).background);
         return {};
     case Qt::DecorationRole:
         if (index.column() == KeychainColumn && m_keychainIds.contains(token.id))

@@ -3,6 +3,7 @@
 
 #include "AccountSession.h"
 #include "ApiError.h"
+#include "StatusStyle.h"
 #include "TimeText.h"
 
 #include <QCheckBox>
@@ -13,6 +14,8 @@ AddTokenDialog::AddTokenDialog(const AccountSession &session, const TokenOwner &
     : QDialog(parent), m_ui(std::make_unique<Ui::AddTokenDialog>()), m_policy(session.policy())
 {
     m_ui->setupUi(this);
+    for (QWidget *message : {m_ui->nameError, m_ui->scopesError, m_ui->errorLabel})
+        StatusStyle::apply(message, StatusColors::Tone::Error, StatusStyle::Kind::Text);
     m_createButton = m_ui->buttonBox->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     m_createButton->setDefault(true);
     m_ui->errorLabel->hide();
@@ -164,7 +167,8 @@ QString AddTokenDialog::expiryProblem() const
     if (expires <= now.addSecs(59))
         return tr("The token must live at least one minute.");
     if (expires > now.addDays(m_policy.maxLifetimeDays))
-        return tr("Tokens may live at most %1 days on this server.").arg(m_policy.maxLifetimeDays);
+        return tr("Tokens may live at most %n days on this server.", nullptr,
+                  m_policy.maxLifetimeDays);
     return {};
 }
 
@@ -189,10 +193,10 @@ void AddTokenDialog::revalidate()
     const QString problem = expiryProblem();
     if (!problem.isEmpty()) {
         m_ui->expirySummary->setText(problem);
-        m_ui->expirySummary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        StatusStyle::apply(m_ui->expirySummary, StatusColors::Tone::Error, StatusStyle::Kind::Text);
     } else {
         const QDateTime expires = expiry();
-        m_ui->expirySummary->setStyleSheet({});
+        StatusStyle::clear(m_ui->expirySummary);
         m_ui->expirySummary->setText(
             expires.isValid()
                 ? tr("Expires %1 (%2).")
@@ -246,7 +250,7 @@ void AddTokenDialog::showError(const ApiError &error)
         m_ui->scopesError->show();
     } else if (error.field == QLatin1String("expires_at")) {
         m_ui->expirySummary->setText(error.message);
-        m_ui->expirySummary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        StatusStyle::apply(m_ui->expirySummary, StatusColors::Tone::Error, StatusStyle::Kind::Text);
         m_ui->expiryCombo->setFocus();
     } else {
         m_ui->errorLabel->setText(error.message);

@@ -1,6 +1,7 @@
 #include "ExpiryNotice.h"
 
 #include "ExpiryWatcher.h"
+#include "StatusStyle.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -9,6 +10,7 @@
 ExpiryNotice::ExpiryNotice(QLabel *banner, QObject *parent) : QObject(parent), m_banner(banner)
 {
     m_banner->setTextFormat(Qt::PlainText);
+    StatusStyle::apply(m_banner, StatusColors::Tone::Warning);
     m_banner->hide();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);

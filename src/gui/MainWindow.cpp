@@ -3,6 +3,7 @@
 
 #include "AccountSession.h"
 #include "AccountSwitcher.h"
+#include "ActionIcons.h"
 #include "AppServices.h"
 #include "ExpiryNotice.h"
 #include "ExpiryWatcher.h"
@@ -28,6 +29,7 @@ MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *paren
 {
     Q_INIT_RESOURCE(tokendesk); // the icons live in a static library: register them explicitly
     m_ui->setupUi(this);
+    ActionIcons::apply(this);
     m_expiryNotice = new ExpiryNotice(m_ui->expiryBanner, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     m_ui->accountToolBar->addWidget(m_accounts);

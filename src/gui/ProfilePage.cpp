@@ -2,12 +2,14 @@
 #include "ui_ProfilePage.h"
 
 #include "AccountSession.h"
+#include "ActionIcons.h"
 #include "ClipboardGuard.h"
 
 ProfilePage::ProfilePage(AccountSession &session, ClipboardGuard &clipboard, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_session(session)
 {
     m_ui->setupUi(this);
+    ActionIcons::apply(this);
     connect(m_ui->copyAccountIdButton, &QPushButton::clicked, this,
             [this, &clipboard] { clipboard.copyText(m_session.account().accountId); });
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &ProfilePage::signOutRequested);

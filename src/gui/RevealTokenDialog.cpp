@@ -2,6 +2,7 @@
 #include "ui_RevealTokenDialog.h"
 
 #include "AccountSession.h"
+#include "ActionIcons.h"
 #include "ClipboardGuard.h"
 #include "ConfirmBox.h"
 #include "PlainText.h"
@@ -32,6 +33,7 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
       m_info(std::move(info)), m_clipboard(clipboard), m_save(std::move(save))
 {
     m_ui->setupUi(this);
+    ActionIcons::apply(this);
     setWindowTitle(m_info.rotated ? tr("Rotated token: %1").arg(m_info.token.name)
                                   : tr("New token: %1").arg(m_info.token.name));
     m_ui->warningLabel->setText(

@@ -17,6 +17,7 @@ SettingsDialog::SettingsDialog(Settings &settings, KeychainAvailability &keychai
     m_ui->languageCombo->addItem(tr("System default"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_ui->languageCombo->setCurrentIndex(
         qMax(0, m_ui->languageCombo->findData(settings.language())));
     m_ui->languageCombo->setToolTip(tr("Takes effect at the next start."));

@@ -1,6 +1,7 @@
 #include "TokensPage.h"
 #include "ui_TokensPage.h"
 
+#include "ActionIcons.h"
 #include "AddTokenDialog.h"
 #include "AppServices.h"
 #include "ConfirmBox.h"
@@ -8,6 +9,7 @@
 #include "OwnerTokens.h"
 #include "PlainText.h"
 #include "RevealTokenDialog.h"
+#include "StatusStyle.h"
 #include "TokenListModel.h"
 
 #include <QAction>
@@ -21,13 +23,16 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    ActionIcons::apply(this);
+    StatusStyle::apply(m_ui->errorBanner, StatusColors::Tone::Error);
+    StatusStyle::apply(m_ui->staleBanner, StatusColors::Tone::Warning);
     const TokenOwner &who = m_tokens->owner();
     m_ui->titleLabel->setText(who.isTeam() ? tr("Team %1: tokens").arg(who.name)
                                            : tr("Personal tokens"));
     m_ui->errorBanner->hide();
     m_ui->staleBanner->hide();
     m_ui->busyBar->hide();
-    model().setKeychainIcon(QIcon(QStringLiteral(":/icons/keychain.svg")));
+    model().setKeychainIcon(ActionIcons::icon(QStringLiteral("dialog-password")));
     m_proxy->setSourceModel(&model());
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // name, scopes, creator…
@@ -127,9 +132,9 @@ void TokensPage::showStale(const QStringList &ids)
         ids.size() == 1
             ? tr("The system keychain holds the secret of a token that no longer exists on the "
                  "server (deleted elsewhere). It is useless now.")
-            : tr("The system keychain holds the secrets of %1 tokens that no longer exist on the "
-                 "server (deleted elsewhere). They are useless now.")
-                  .arg(ids.size()));
+            : tr("The system keychain holds the secrets of %n tokens that no longer exist on the "
+                 "server (deleted elsewhere). They are useless now.",
+                 nullptr, static_cast<int>(ids.size())));
     m_ui->staleBanner->setVisible(!ids.isEmpty());
 }
 

@@ -1,13 +1,11 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +15,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QApplication::setDesktopFileName(QStringLiteral("tokendesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+
+    // Before the parser, so --help speaks the chosen language too.
+    Translations translations;
+    translations.install(Settings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage your API tokens."));
@@ -28,17 +30,6 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     AppServices services(QApplication::clipboard());
-    QTranslator translator;
-    const QString language = services.settings().language();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-
     MainWindow window(services, QUrl::fromUserInput(parser.value(QStringLiteral("server"))));
     window.show();
     window.start();

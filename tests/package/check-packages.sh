@@ -55,5 +55,13 @@ check_version() {
 }
 check_version tokendesk
 check_version tokendesk-server
+
+echo "== translations (built into the app)"
+# A German and a French system locale, no saved language: --help speaks it.
+for lang in de_DE:"Verwalten Sie Ihre API-Tokens." fr_FR:"Gérez vos jetons d’API."; do
+    out=$(env -u LANGUAGE LC_ALL="${lang%%:*}.UTF-8" XDG_CONFIG_HOME="$root/config" QT_QPA_PLATFORM=offscreen \
+        "$root/usr/bin/tokendesk" --help 2>&1) || true
+    grep -qF "${lang#*:}" <<<"$out" || fail "tokendesk --help under ${lang%%:*} lacks \"${lang#*:}\": $out"
+done
 [ $status -eq 0 ] && echo "PASS: both packages"
 exit $status

@@ -1,0 +1,1017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>Your session has ended (it expired or was signed out elsewhere). Sign in again to continue; nothing you entered is lost.</source>
+        <translation>Votre session a pris fin (elle a expiré ou a été fermée ailleurs). Reconnectez-vous pour continuer&#xa0;; rien de ce que vous avez saisi n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Only %1, who created this token, or an admin of the team %2 can rotate or delete it.</source>
+        <translation>Seule la personne qui a créé ce jeton (%1) ou un administrateur de l’équipe %2 peut le renouveler ou le supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+</context>
+<context>
+    <name>AddTokenDialog</name>
+    <message>
+        <source>Add token</source>
+        <translation>Ajouter un jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What is this token for? e.g. CI deploy</source>
+        <translation>À quoi sert ce jeton&#xa0;? p. ex. déploiement CI</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Propriétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>&amp;Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;date:</source>
+        <translation>&amp;Date d’expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Creating token</source>
+        <translation>Création du jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Moi (%1)</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>Custom date…</source>
+        <translation>Date personnalisée…</translation>
+    </message>
+    <message>
+        <source>Custom duration…</source>
+        <translation>Durée personnalisée…</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Sans expiration</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Portée %1</translation>
+    </message>
+    <message>
+        <source>Give the token a name, so you recognise it later.</source>
+        <translation>Donnez un nom au jeton pour le reconnaître plus tard.</translation>
+    </message>
+    <message>
+        <source>The name must not contain control or invisible formatting characters.</source>
+        <translation>Le nom ne doit contenir aucun caractère de contrôle ni de mise en forme invisible.</translation>
+    </message>
+    <message>
+        <source>The token must live at least one minute.</source>
+        <translation>Le jeton doit rester valide au moins une minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tokens may live at most %n days on this server.</source>
+        <translation>
+            <numerusform>Sur ce serveur, un jeton peut être valide au plus %n jour.</numerusform>
+            <numerusform>Sur ce serveur, un jeton peut être valide au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires %1 (%2).</source>
+        <translation>Expire le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This token never expires. Delete it when it is no longer needed.</source>
+        <translation>Ce jeton n’expire jamais. Supprimez-le dès qu’il n’est plus utile.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Choisissez au moins une portée.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>Cannot connect to %1: the connection was refused. Is the server running and the address right?</source>
+        <translation>Impossible de se connecter à %1&#xa0;: la connexion a été refusée. Le serveur est-il démarré et l’adresse est-elle correcte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; could not be found. Check the server address and your network connection.</source>
+        <translation>Le nom de serveur «&#xa0;%1&#xa0;» est introuvable. Vérifiez l’adresse du serveur et votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Try again; if it keeps happening, check the server.</source>
+        <translation>%1 n’a pas répondu en %2 secondes. Réessayez&#xa0;; si cela se reproduit, vérifiez le serveur.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The server&apos;s certificate is not trusted or not valid for this name.</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Le certificat du serveur n’est pas reconnu ou n’est pas valide pour ce nom.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without a valid HTTP answer. Is this the TokenDesk server?</source>
+        <translation>%1 a fermé la connexion sans réponse HTTP valide. Est-ce bien le serveur TokenDesk&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 and an unexpected body. Is this the TokenDesk server?</source>
+        <translation>Le serveur a répondu avec le statut HTTP %1 et un contenu inattendu. Est-ce bien le serveur TokenDesk&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The server&apos;s answer has an unexpected form (%1). The server may run an incompatible version.</source>
+        <translation>La réponse du serveur a une forme inattendue (%1). Le serveur utilise peut-être une version incompatible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid server address. Use a URL such as https://tokens.example.com or http://127.0.0.1:8686.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur valide. Utilisez une URL comme https://tokens.example.com ou http://127.0.0.1:8686.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// for this computer).</source>
+        <translation>L’adresse du serveur doit commencer par https:// (ou http:// pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over unencrypted http:// to %1. Use https://, or allow insecure connections in the settings.</source>
+        <translation>Refus d’envoyer des identifiants en clair par http:// à %1. Utilisez https:// ou autorisez les connexions non sécurisées dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the server repeated a page of the token list</source>
+        <translation>le serveur a renvoyé deux fois une page de la liste des jetons</translation>
+    </message>
+    <message>
+        <source>the token list has more than %1 pages</source>
+        <translation>la liste des jetons compte plus de %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>CopyStatus</name>
+    <message>
+        <source>Clipboard cleared.</source>
+        <translation>Presse-papiers vidé.</translation>
+    </message>
+    <message>
+        <source>Copied. Clipboard clears in %1 s.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryNotice</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>Tokens expire soon</source>
+        <translation>Des jetons expirent bientôt</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryWatcher</name>
+    <message>
+        <source>The token &quot;%1&quot; expires %2. Rotate it to keep it working.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;» expire %2. Renouvelez-le pour qu’il continue de fonctionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens expire soon: %1. Rotate them to keep them working.</source>
+        <translation>
+            <numerusform>%n jeton expire bientôt&#xa0;: %1. Renouvelez-le pour qu’il continue de fonctionner.</numerusform>
+            <numerusform>%n jetons expirent bientôt&#xa0;: %1. Renouvelez-les pour qu’ils continuent de fonctionner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No system keychain (Secret Service) is running</source>
+        <translation>Aucun trousseau système (Secret Service) n’est actif</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or refused access</source>
+        <translation>Le trousseau système est verrouillé ou a refusé l’accès</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied</source>
+        <translation>L’accès au trousseau système a été refusé</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the entry</source>
+        <translation>Le trousseau système n’a pas pu supprimer l’entrée</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error</source>
+        <translation>Le trousseau système a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the system keychain under &quot;%1&quot;.</source>
+        <translation>Rien n’est enregistré dans le trousseau système sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s (is it locked?)</source>
+        <translation>Le trousseau système n’a pas répondu en %1 s (est-il verrouillé&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to TokenDesk</source>
+        <translation>Se connecter à TokenDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to the server that manages your API tokens.</source>
+        <translation>Connectez-vous au serveur qui gère vos jetons d’API.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://tokens.example.com</source>
+        <translation>https://tokens.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Se souvenir de moi sur cet o&amp;rdinateur</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1 TokenDesk never stores sessions in plain files.</source>
+        <translation>Indisponible&#xa0;: %1 TokenDesk n’enregistre jamais les sessions dans des fichiers en clair.</translation>
+    </message>
+    <message>
+        <source>Keep the session in the system keychain, so the next start signs in automatically.</source>
+        <translation>Conserver la session dans le trousseau système pour être connecté automatiquement au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Enter one like http://127.0.0.1:8686.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur. Saisissez-en une comme http://127.0.0.1:8686.</translation>
+    </message>
+    <message>
+        <source>The username or password is wrong. Check them and try again.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in to manage your API tokens and your teams&apos; tokens.</source>
+        <translation>Vous n’êtes pas connecté. Connectez-vous pour gérer vos jetons d’API et ceux de vos équipes.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau système…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation>Connexion à %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Personal tokens</source>
+        <translation>Jetons personnels</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Connecté à %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>Session ended: sign in again to %1</source>
+        <translation>Session terminée&#xa0;: reconnectez-vous à %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerTokens</name>
+    <message>
+        <source>Could not load the tokens: %1</source>
+        <translation>Impossible de charger les jetons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; could not be saved in the system keychain: %2</source>
+        <translation>Le secret de «&#xa0;%1&#xa0;» n’a pas pu être enregistré dans le trousseau système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not rotate &quot;%1&quot;: %2</source>
+        <translation>Impossible de renouveler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The token was deleted, but its keychain entry could not be removed: %1</source>
+        <translation>Le jeton a été supprimé, mais son entrée dans le trousseau n’a pas pu être retirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot;: %2</source>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the secret of &quot;%1&quot; from the system keychain: %2</source>
+        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;» dans le trousseau système&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove a keychain entry: %1</source>
+        <translation>Impossible de retirer une entrée du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>ID du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy account ID</source>
+        <translation>&amp;Copier l’ID du compte</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuite</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payante</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedSessions</name>
+    <message>
+        <source>Your saved session ended (%1). Sign in again.</source>
+        <translation>Votre session enregistrée a pris fin (%1). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The saved session could not be read from the keychain (%1). Sign in again.</source>
+        <translation>La session enregistrée n’a pas pu être lue dans le trousseau (%1). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved in the keychain: %1</source>
+        <translation>La session n’a pas pu être enregistrée dans le trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevealTokenDialog</name>
+    <message>
+        <source>Your new token</source>
+        <translation>Votre nouveau jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account &amp;ID:</source>
+        <translation>&amp;ID du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>&amp;Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Copy &amp;account ID</source>
+        <translation>Copier l’ID du c&amp;ompte</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>Copier les &amp;deux</translation>
+    </message>
+    <message>
+        <source>&amp;Usage example:</source>
+        <translation>&amp;Exemple d’utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save in system keychain</source>
+        <translation>Enregi&amp;strer dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>Rotated token: %1</source>
+        <translation>Jeton renouvelé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New token: %1</source>
+        <translation>Nouveau jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is the new secret of &quot;%1&quot;. The old secret no longer works. Copy the new one now: you will not be able to see it again.</source>
+        <translation>Voici le nouveau secret de «&#xa0;%1&#xa0;». L’ancien secret ne fonctionne plus. Copiez le nouveau maintenant&#xa0;: vous ne pourrez plus le revoir.</translation>
+    </message>
+    <message>
+        <source>Copy your token now: you will not be able to see it again.</source>
+        <translation>Copiez votre jeton maintenant&#xa0;: vous ne pourrez plus le revoir.</translation>
+    </message>
+    <message>
+        <source>export TOKEN=&apos;paste the token here&apos;</source>
+        <translation>export TOKEN=&apos;collez le jeton ici&apos;</translation>
+    </message>
+    <message>
+        <source>Put the copied token in the TOKEN environment variable first.</source>
+        <translation>Placez d’abord le jeton copié dans la variable d’environnement TOKEN.</translation>
+    </message>
+    <message>
+        <source>On the free plan this token may call only:&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>Avec l’offre gratuite, ce jeton ne peut appeler que&#xa0;:&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Keep the secret in the system keychain, so &quot;Copy secret&quot; works later.</source>
+        <translation>Conserver le secret dans le trousseau système pour que «&#xa0;Copier le secret&#xa0;» fonctionne plus tard.</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard will be cleared in %1 s.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans %1 s.</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <source>Close without copying?</source>
+        <translation>Fermer sans copier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You will not see this token again. Close anyway?</source>
+        <translation>Vous ne reverrez plus ce jeton. Fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>Fermer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <source>Saving in the system keychain…</source>
+        <translation>Enregistrement dans le trousseau système…</translation>
+    </message>
+    <message>
+        <source>Could not save in the system keychain: %1 Copy the token instead.</source>
+        <translation>Impossible d’enregistrer dans le trousseau système&#xa0;: %1 Copiez plutôt le jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain has not been checked yet.</source>
+        <translation>Le trousseau système n’a pas encore été vérifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Clear &amp;clipboard after:</source>
+        <translation>Vider le &amp;presse-papiers après&#xa0;:</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before expiry:</source>
+        <translation>A&amp;vertir avant l’expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow &amp;unencrypted http:// to other computers (not recommended)</source>
+        <translation>A&amp;utoriser http:// non chiffré vers d’autres ordinateurs (déconseillé)</translation>
+    </message>
+    <message>
+        <source>System keychain:</source>
+        <translation>Trousseau système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>in less than a minute</source>
+        <translation>dans moins d’une minute</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenListModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Créé le %1</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Dernière utilisation le %1</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain</source>
+        <translation>Le secret est enregistré dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>The start and end of the secret, to recognise it</source>
+        <translation>Le début et la fin du secret, pour le reconnaître</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Keychain clean-up</source>
+        <translation>Nettoyage du trousseau</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;keychain</source>
+        <translation>Retirer du tr&amp;ousseau</translation>
+    </message>
+    <message>
+        <source>K&amp;eep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type to filter by name, scope or creator</source>
+        <translation>Tapez pour filtrer par nom, portée ou créateur</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Add toke&amp;n…</source>
+        <translation>&amp;Ajouter un jeton…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy secret</source>
+        <translation>&amp;Copier le secret</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Team %1: tokens</source>
+        <translation>Équipe %1&#xa0;: jetons</translation>
+    </message>
+    <message>
+        <source>Personal tokens</source>
+        <translation>Jetons personnels</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Could not create the token: %1</source>
+        <translation>Impossible de créer le jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Create a new token (Ctrl+N)</source>
+        <translation>Créer un nouveau jeton (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The system keychain holds the secret of a token that no longer exists on the server (deleted elsewhere). It is useless now.</source>
+        <translation>Le trousseau système contient le secret d’un jeton qui n’existe plus sur le serveur (supprimé ailleurs). Il ne sert plus à rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain holds the secrets of %n tokens that no longer exist on the server (deleted elsewhere). They are useless now.</source>
+        <translation>
+            <numerusform>Le trousseau système contient le secret de %n jeton qui n’existe plus sur le serveur (supprimé ailleurs). Il ne sert plus à rien.</numerusform>
+            <numerusform>Le trousseau système contient les secrets de %n jetons qui n’existent plus sur le serveur (supprimés ailleurs). Ils ne servent plus à rien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading tokens…</source>
+        <translation>Chargement des jetons…</translation>
+    </message>
+    <message>
+        <source>The tokens could not be loaded. See the message above, then choose Retry.</source>
+        <translation>Impossible de charger les jetons. Lisez le message ci-dessus, puis choisissez «&#xa0;Réessayer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The team %1 has no tokens yet.
+
+Team tokens let shared services call the API for the team, independent of any one member. Choose Add token… to create one.</source>
+        <translation>L’équipe %1 n’a encore aucun jeton.
+
+Les jetons d’équipe permettent à des services partagés d’appeler l’API pour l’équipe, indépendamment de chacun de ses membres. Choisissez «&#xa0;Ajouter un jeton…&#xa0;» pour en créer un.</translation>
+    </message>
+    <message>
+        <source>You have no tokens yet.
+
+A token lets scripts and services call the API on your behalf without your password, limited by its scopes and expiry. Choose Add token… to create one.</source>
+        <translation>Vous n’avez encore aucun jeton.
+
+Un jeton permet à des scripts et à des services d’appeler l’API en votre nom sans votre mot de passe, dans la limite de ses portées et de sa date d’expiration. Choisissez «&#xa0;Ajouter un jeton…&#xa0;» pour en créer un.</translation>
+    </message>
+    <message>
+        <source>Select a token first.</source>
+        <translation>Sélectionnez d’abord un jeton.</translation>
+    </message>
+    <message>
+        <source>Replace the secret; the old one stops working</source>
+        <translation>Remplacer le secret&#xa0;; l’ancien cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Delete the token permanently</source>
+        <translation>Supprimer définitivement le jeton</translation>
+    </message>
+    <message>
+        <source>Copy the secret saved in the system keychain</source>
+        <translation>Copier le secret enregistré dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>Only tokens saved in the system keychain can be copied later.</source>
+        <translation>Seuls les jetons enregistrés dans le trousseau système peuvent être copiés plus tard.</translation>
+    </message>
+    <message>
+        <source>Rotate token?</source>
+        <translation>Renouveler le jeton&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Rotate &quot;%1&quot;?
+
+A new secret is created and the current secret stops working immediately. Anything using it must be updated with the new one.</source>
+        <translation>Renouveler «&#xa0;%1&#xa0;»&#xa0;?
+
+Un nouveau secret est créé et le secret actuel cesse immédiatement de fonctionner. Tout ce qui l’utilise doit être mis à jour avec le nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete token?</source>
+        <translation>Supprimer le jeton&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (%2)?
+
+Anything using this token stops working immediately. This cannot be undone.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» (%2)&#xa0;?
+
+Tout ce qui utilise ce jeton cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage your API tokens.</source>
+        <translation>Gérez vos jetons d’API.</translation>
+    </message>
+    <message>
+        <source>Server offered at sign-in.</source>
+        <translation>Serveur proposé à la connexion.</translation>
+    </message>
+</context>
+</TS>
