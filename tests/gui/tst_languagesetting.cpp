@@ -1,6 +1,7 @@
 // Settings ▸ Language: the offered languages, what choosing one stores, and that the stored
 // choice (or, for "System default", the system locale) is what the next start shows.
 // ctest runs this under a German system locale (LC_ALL=de_DE.UTF-8).
+#include "KeychainAvailability.h"
 #include "MemorySecretStore.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -24,7 +25,8 @@ private:
     QString choose(Settings &settings, const QString &code)
     {
         MemorySecretStore secrets;
-        SettingsDialog dialog(settings, secrets);
+        KeychainAvailability keychain(secrets);
+        SettingsDialog dialog(settings, keychain);
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         const int index = combo ? combo->findData(code) : -1;
         if (index < 0)
@@ -39,7 +41,8 @@ private slots:
     {
         Settings settings(iniPath());
         MemorySecretStore secrets;
-        SettingsDialog dialog(settings, secrets);
+        KeychainAvailability keychain(secrets);
+        SettingsDialog dialog(settings, keychain);
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QVERIFY(combo);
         QStringList codes;
@@ -63,7 +66,8 @@ private slots:
         QVERIFY(
             translations.install(Settings(iniPath()).language()).startsWith(QLatin1String("fr")));
         MemorySecretStore secrets;
-        SettingsDialog dialog(settings, secrets);
+        KeychainAvailability keychain(secrets);
+        SettingsDialog dialog(settings, keychain);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Paramètres"));
         auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
         QCOMPARE(combo->currentData().toString(), QStringLiteral("fr"));
@@ -82,7 +86,8 @@ private slots:
         const QDateTime now(QDate(2026, 3, 5), QTime(12, 0), Qt::UTC);
         QCOMPARE(TimeText::relative(now.addDays(-2), now), QStringLiteral("vor 2 Tagen"));
         MemorySecretStore secrets;
-        SettingsDialog dialog(settings, secrets);
+        KeychainAvailability keychain(secrets);
+        SettingsDialog dialog(settings, keychain);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
     }
 
