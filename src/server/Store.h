@@ -36,6 +36,9 @@ public:
     bool open(const QString &path, QString *error);
     // Checkpoints the WAL into the database file and closes it (also done on destruction).
     void close();
+    // The QSqlDatabase connection this Store opened, for row classes that keep their SQL in
+    // their own files (LoginFailureTable) but must share this database.
+    QString connectionName() const { return m_connection; }
 
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
