@@ -39,6 +39,49 @@ bool replaceOnce(QString *text, const QString &from, const QString &to)
     return true;
 }
 
+QString nginxExecutable()
+{
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("nginx"));
+    return !onPath.isEmpty() ? onPath
+                             : QStandardPaths::findExecutable(
+                                   QStringLiteral("nginx"),
+                                   {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+}
+
+// The main file a distribution's nginx.conf would be, with everything in dir and the site in
+// dir/site. As root, nginx's workers would switch to "nobody", who cannot enter the private
+// temporary folder: `user root` keeps them root.
+QByteArray mainConfig(const QString &dir, const QString &site)
+{
+    return QStringLiteral("%1worker_processes 1;\n"
+                          "pid %2/nginx.pid;\n"
+                          "error_log %2/error.log info;\n"
+                          "events { worker_connections 256; }\n"
+                          "http {\n"
+                          "    access_log %2/access.log;\n"
+                          "    client_body_temp_path %2/client_body;\n"
+                          "    proxy_temp_path %2/proxy;\n"
+                          "    fastcgi_temp_path %2/fastcgi;\n"
+                          "    uwsgi_temp_path %2/uwsgi;\n"
+                          "    scgi_temp_path %2/scgi;\n"
+                          "    include %2/%3;\n"
+                          "}\n")
+        .arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), dir, site)
+        .toUtf8();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 // How many requests the instance has answered: it logs "METHOD /path STATUS Nms" for each.
 int answered(const TestServer &server)
 {
@@ -65,6 +108,7 @@ private slots:
     void requestsAlternateBetweenTheInstances();
     void contractFlowThroughNginx();
     void anotherHostNameIsRefused();
+    void tlsSiteIsValid();
 
 private:
     // nginx with the shipped config rendered for this test; false with *error on failure.
@@ -82,10 +126,7 @@ private:
 
 void TestNginx::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("nginx"),
-                                       {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
-            .isEmpty() &&
-        QStandardPaths::findExecutable(QStringLiteral("nginx")).isEmpty())
+    if (nginxExecutable().isEmpty())
         QSKIP("nginx is not installed (./dev installs Debian's nginx package)");
     m_pair = std::make_unique<InstancePair>(
         QStringList{QStringLiteral("--allowed-host"), QString::fromLatin1(ForwardedName)});
@@ -112,9 +153,10 @@ bool TestNginx::startNginx(QString *error)
         *error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
-    QFile shipped(QStringLiteral(TOKENDESK_NGINX_CONF));
-    if (!shipped.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1").arg(shipped.fileName());
+    const QString shipped = QStringLiteral(TOKENDESK_NGINX_CONF);
+    QString site = readFile(shipped);
+    if (site.isEmpty()) {
+        *error = QStringLiteral("cannot read %1").arg(shipped);
         return false;
     }
     {
@@ -125,7 +167,6 @@ bool TestNginx::startNginx(QString *error)
         }
         m_port = probe.serverPort();
     }
-    QString site = QString::fromUtf8(shipped.readAll());
     const bool rendered =
         replaceOnce(&site, QStringLiteral("server 127.0.0.1:8686;"),
                     QStringLiteral("server 127.0.0.1:%1;").arg(m_pair->a().port())) &&
@@ -139,48 +180,23 @@ bool TestNginx::startNginx(QString *error)
         *error = QStringLiteral("%1 no longer has exactly one each of 'server 127.0.0.1:8686;', "
                                 "'server 127.0.0.1:8687;', 'listen 80;' and 'server_name "
                                 "tokendesk.example.org;'; update this test with it")
-                     .arg(shipped.fileName());
+                     .arg(shipped);
         return false;
     }
     const QString dir = m_prefix.path();
-    QFile siteFile(dir + QStringLiteral("/tokendesk.conf"));
-    QFile mainFile(dir + QStringLiteral("/nginx.conf"));
-    // The main file a distribution's nginx.conf would be, with everything in the prefix. As
-    // root, nginx's workers would switch to "nobody", who cannot enter the private temp folder.
-    const QString main =
-        QStringLiteral("%1worker_processes 1;\n"
-                       "pid %2/nginx.pid;\n"
-                       "error_log %2/error.log info;\n"
-                       "events { worker_connections 256; }\n"
-                       "http {\n"
-                       "    access_log %2/access.log;\n"
-                       "    client_body_temp_path %2/client_body;\n"
-                       "    proxy_temp_path %2/proxy;\n"
-                       "    fastcgi_temp_path %2/fastcgi;\n"
-                       "    uwsgi_temp_path %2/uwsgi;\n"
-                       "    scgi_temp_path %2/scgi;\n"
-                       "    include %2/tokendesk.conf;\n"
-                       "}\n")
-            .arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), dir);
-    if (!siteFile.open(QIODevice::WriteOnly) || siteFile.write(site.toUtf8()) < 0 ||
-        !mainFile.open(QIODevice::WriteOnly) || mainFile.write(main.toUtf8()) < 0) {
+    const QString mainFile = dir + QStringLiteral("/nginx.conf");
+    if (!writeFile(dir + QStringLiteral("/tokendesk.conf"), site.toUtf8()) ||
+        !writeFile(mainFile, mainConfig(dir, QStringLiteral("tokendesk.conf")))) {
         *error = QStringLiteral("cannot write the nginx configuration in %1").arg(dir);
         return false;
     }
-    siteFile.close();
-    mainFile.close();
-
-    QString nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"));
-    if (nginx.isEmpty())
-        nginx = QStandardPaths::findExecutable(
-            QStringLiteral("nginx"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     m_nginx.setProcessChannelMode(QProcess::MergedChannels);
     m_nginx.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // -e: the error log before the configuration is read (else /var/log/nginx, root's).
-    m_nginx.start(nginx,
-                  {QStringLiteral("-p"), dir + QLatin1Char('/'), QStringLiteral("-c"),
-                   mainFile.fileName(), QStringLiteral("-e"), dir + QStringLiteral("/error.log"),
-                   QStringLiteral("-g"), QStringLiteral("daemon off;")});
+    m_nginx.start(nginxExecutable(),
+                  {QStringLiteral("-p"), dir + QLatin1Char('/'), QStringLiteral("-c"), mainFile,
+                   QStringLiteral("-e"), dir + QStringLiteral("/error.log"), QStringLiteral("-g"),
+                   QStringLiteral("daemon off;")});
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired() && m_nginx.state() != QProcess::NotRunning) {
         QTcpSocket probe;
@@ -189,10 +205,9 @@ bool TestNginx::startNginx(QString *error)
             return true;
         QTest::qWait(100);
     }
-    QFile log(dir + QStringLiteral("/error.log"));
-    log.open(QIODevice::ReadOnly);
     *error = QStringLiteral("nginx did not start: %1\n%2")
-                 .arg(QString::fromUtf8(m_nginx.readAll()), QString::fromUtf8(log.readAll()));
+                 .arg(QString::fromUtf8(m_nginx.readAll()),
+                      readFile(dir + QStringLiteral("/error.log")));
     return false;
 }
 
@@ -314,6 +329,63 @@ void TestNginx::anotherHostNameIsRefused()
     const HttpResult r = m_client.request("GET", QStringLiteral("/healthz"), {}, {}, {},
                                           {{"Host", "attacker.example"}});
     HTTP_EXPECT_ERROR(r, 421, QStringLiteral("misdirected_request"), QString());
+}
+
+// The TLS variant cannot serve this test's clients (they would need its certificate), but nginx
+// itself must accept it: rendered with a throwaway certificate, `nginx -t` passes.
+void TestNginx::tlsSiteIsValid()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=tokendesk.test"), QStringLiteral("-keyout"),
+                   dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   dir.filePath(QStringLiteral("cert.pem"))});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+             openssl.readAll().constData());
+
+    const QString shipped = QStringLiteral(TOKENDESK_NGINX_TLS_CONF);
+    QString site = readFile(shipped);
+    QVERIFY2(!site.isEmpty(), qPrintable(shipped));
+    // `nginx -t` binds the ports it checks: free loopback ones. IPv6 listeners go, as the test
+    // machine may have no IPv6.
+    QTcpServer httpProbe, httpsProbe;
+    QVERIFY(httpProbe.listen(QHostAddress::LocalHost, 0));
+    QVERIFY(httpsProbe.listen(QHostAddress::LocalHost, 0));
+    const quint16 httpPort = httpProbe.serverPort();
+    const quint16 httpsPort = httpsProbe.serverPort();
+    httpProbe.close();
+    httpsProbe.close();
+    QVERIFY(replaceOnce(&site, QStringLiteral("listen [::]:80;"), QString()));
+    QVERIFY(replaceOnce(&site, QStringLiteral("listen [::]:443 ssl http2;"), QString()));
+    QVERIFY(replaceOnce(&site, QStringLiteral("listen 80;"),
+                        QStringLiteral("listen 127.0.0.1:%1;").arg(httpPort)));
+    QVERIFY(replaceOnce(&site, QStringLiteral("listen 443 ssl http2;"),
+                        QStringLiteral("listen 127.0.0.1:%1 ssl http2;").arg(httpsPort)));
+    QVERIFY(replaceOnce(&site, QStringLiteral("/etc/ssl/certs/tokendesk.example.org.pem"),
+                        dir.filePath(QStringLiteral("cert.pem"))));
+    QVERIFY(replaceOnce(&site, QStringLiteral("/etc/ssl/private/tokendesk.example.org.key"),
+                        dir.filePath(QStringLiteral("key.pem"))));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("tls.conf")), site.toUtf8()));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("nginx.conf")),
+                      mainConfig(dir.path(), QStringLiteral("tls.conf"))));
+
+    QProcess check;
+    check.setProcessChannelMode(QProcess::MergedChannels);
+    check.start(nginxExecutable(),
+                {QStringLiteral("-t"), QStringLiteral("-p"), dir.path() + QLatin1Char('/'),
+                 QStringLiteral("-c"), dir.filePath(QStringLiteral("nginx.conf")),
+                 QStringLiteral("-e"), dir.filePath(QStringLiteral("error.log"))});
+    QVERIFY(check.waitForFinished(30000));
+    const QByteArray output = check.readAll();
+    QVERIFY2(check.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("test is successful"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestNginx)
