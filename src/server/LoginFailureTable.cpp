@@ -1,7 +1,6 @@
 #include "LoginFailureTable.h"
 
 #include "Store.h"
-#include "StoreError.h"
 
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -10,18 +9,6 @@
 #include <QVariant>
 
 namespace {
-QSqlQuery run(const QString &connection, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(QSqlDatabase::database(connection));
-    if (!query.prepare(sql))
-        throw StoreError(query.lastError().text().toStdString());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw StoreError(query.lastError().text().toStdString());
-    return query;
-}
-
 // Rows need a unique id of their own: two failures of one key may share a millisecond, and the
 // trim in keepNewest() must still be able to tell them apart. Random, so instances never collide.
 QString newRowId()
@@ -37,10 +24,10 @@ LoginFailureTable::LoginFailureTable(Store &store) : m_store(store) {}
 QList<qint64> LoginFailureTable::failuresSince(const QString &scope, const QString &key,
                                                qint64 sinceMs, int limit)
 {
-    QSqlQuery q = run(m_store.connectionName(),
-                      QStringLiteral("SELECT at_ms FROM login_failures WHERE scope = ? AND "
-                                     "throttle_key = ? AND at_ms > ? ORDER BY at_ms DESC LIMIT ?"),
-                      {scope, key, sinceMs, limit});
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT at_ms FROM login_failures WHERE scope = ? AND "
+                                    "throttle_key = ? AND at_ms > ? ORDER BY at_ms DESC LIMIT ?"),
+                     {scope, key, sinceMs, limit});
     QList<qint64> times;
     while (q.next())
         times.append(q.value(0).toLongLong());
@@ -49,7 +36,7 @@ QList<qint64> LoginFailureTable::failuresSince(const QString &scope, const QStri
 
 void LoginFailureTable::insert(const QString &scope, const QString &key, qint64 atMs)
 {
-    run(m_store.connectionName(),
+    m_store.exec(
         QStringLiteral(
             "INSERT INTO login_failures (id, scope, throttle_key, at_ms) VALUES (?, ?, ?, ?)"),
         {newRowId(), scope, key, atMs});
@@ -57,7 +44,7 @@ void LoginFailureTable::insert(const QString &scope, const QString &key, qint64 
 
 void LoginFailureTable::keepNewest(const QString &scope, const QString &key, int keep)
 {
-    run(m_store.connectionName(),
+    m_store.exec(
         QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ? AND id NOT "
                        "IN (SELECT id FROM login_failures WHERE scope = ? AND throttle_key = ? "
                        "ORDER BY at_ms DESC, id DESC LIMIT ?)"),
@@ -66,31 +53,28 @@ void LoginFailureTable::keepNewest(const QString &scope, const QString &key, int
 
 void LoginFailureTable::remove(const QString &scope, const QString &key)
 {
-    run(m_store.connectionName(),
-        QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ?"),
-        {scope, key});
+    m_store.exec(QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ?"),
+                 {scope, key});
 }
 
 void LoginFailureTable::purgeUpTo(qint64 atMs)
 {
-    run(m_store.connectionName(), QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"),
-        {atMs});
+    m_store.exec(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"), {atMs});
 }
 
 qsizetype LoginFailureTable::keyCount(const QString &scope)
 {
-    QSqlQuery q = run(m_store.connectionName(),
-                      QStringLiteral("SELECT COUNT(DISTINCT throttle_key) FROM login_failures "
-                                     "WHERE scope = ?"),
-                      {scope});
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT COUNT(DISTINCT throttle_key) FROM login_failures "
+                                    "WHERE scope = ?"),
+                     {scope});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qsizetype LoginFailureTable::rowCount(const QString &scope)
 {
-    QSqlQuery q =
-        run(m_store.connectionName(),
-            QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE scope = ?"), {scope});
+    QSqlQuery q = m_store.exec(
+        QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE scope = ?"), {scope});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -103,17 +87,17 @@ void LoginFailureTable::writeTransaction(const std::function<void()> &work)
     // makes this one durable too.) Without the fsync, a failed sign-in costs a fraction of a
     // millisecond instead of a disk flush.
     if (sqlite)
-        run(connection, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        m_store.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     try {
         // SQLite: IMMEDIATE takes the write lock up front, so the reads inside cannot be
         // overtaken by another process's commit (SQLITE_BUSY_SNAPSHOT, which no busy timeout
         // waits out). PostgreSQL's plain BEGIN (read committed) needs nothing more here.
-        run(connection, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+        m_store.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
         if (!sqlite)
-            run(connection, QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
+            m_store.exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
         try {
             work();
-            run(connection, QStringLiteral("COMMIT"));
+            m_store.exec(QStringLiteral("COMMIT"));
         } catch (...) {
             QSqlQuery(QSqlDatabase::database(connection)).exec(QStringLiteral("ROLLBACK"));
             throw;
@@ -125,5 +109,5 @@ void LoginFailureTable::writeTransaction(const std::function<void()> &work)
         throw;
     }
     if (sqlite)
-        run(connection, QStringLiteral("PRAGMA synchronous=FULL"));
+        m_store.exec(QStringLiteral("PRAGMA synchronous=FULL"));
 }

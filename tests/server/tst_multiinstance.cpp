@@ -143,6 +143,9 @@ private slots:
 private:
     // A new user, signed in on A; empty on failure (with the reason in *error).
     QByteArray freshUserOnA(const QString &prefix, QString *error);
+    // A new user with count sessions, session i made on instance i (even on A, odd on B); empty
+    // on failure (with the reason in *error).
+    QList<QByteArray> freshUserSignedIn(const QString &prefix, int count, QString *error);
 
     std::unique_ptr<InstancePair> m_pair;
     HttpTestClient m_onA;
@@ -171,6 +174,26 @@ QByteArray TestMultiInstance::freshUserOnA(const QString &prefix, QString *error
     if (session.isEmpty())
         *error = QStringLiteral("%1 cannot sign in on A").arg(name);
     return session;
+}
+
+QList<QByteArray> TestMultiInstance::freshUserSignedIn(const QString &prefix, int count,
+                                                       QString *error)
+{
+    const QString name = InstancePair::uniqueName(prefix);
+    if (!m_pair->createUser(name)) {
+        *error = m_pair->errorString();
+        return {};
+    }
+    QList<QByteArray> sessions;
+    for (int i = 0; i < count; ++i) {
+        HttpTestClient client(m_pair->instance(i).baseUrl());
+        sessions.append(client.login(name, name));
+        if (sessions.last().isEmpty()) {
+            *error = QStringLiteral("%1 cannot sign in on instance %2").arg(name).arg(i % 2);
+            return {};
+        }
+    }
+    return sessions;
 }
 
 void TestMultiInstance::sessionFromAWorksOnB()
@@ -279,15 +302,9 @@ void TestMultiInstance::concurrentCreatesOfDistinctNames()
 {
     constexpr int Clients = 8;
     constexpr int PerClient = 50;
-    const QString name = InstancePair::uniqueName(QStringLiteral("many"));
-    QVERIFY2(m_pair->createUser(name), qPrintable(m_pair->errorString()));
-    // Each client signs in on its own instance (even on A, odd on B).
-    QList<QByteArray> sessions;
-    for (int i = 0; i < Clients; ++i) {
-        HttpTestClient client(m_pair->instance(i).baseUrl());
-        sessions.append(client.login(name, name));
-        QVERIFY(!sessions.last().isEmpty());
-    }
+    QString error;
+    const QList<QByteArray> sessions = freshUserSignedIn(QStringLiteral("many"), Clients, &error);
+    QVERIFY2(!sessions.isEmpty(), qPrintable(error));
     // ...and then alternates: request n of client i goes to instance i + n.
     ConcurrentClients clients(Clients, sessions, [this](int client, int n) {
         if (n >= PerClient)
@@ -304,7 +321,6 @@ void TestMultiInstance::concurrentCreatesOfDistinctNames()
             qPrintable(QStringLiteral("status %1 %2").arg(answer.status).arg(answer.errorCode)));
 
     for (HttpTestClient *client : {&m_onA, &m_onB}) {
-        QString error;
         const QList<QJsonObject> listed = listAll(*client, sessions.first(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(listed.size(), Clients * PerClient);
@@ -322,14 +338,9 @@ void TestMultiInstance::concurrentCreatesOfOneName()
 {
     constexpr int Clients = 8;
     constexpr int Rounds = 5;
-    const QString name = InstancePair::uniqueName(QStringLiteral("race"));
-    QVERIFY2(m_pair->createUser(name), qPrintable(m_pair->errorString()));
-    QList<QByteArray> sessions;
-    for (int i = 0; i < Clients; ++i) {
-        HttpTestClient client(m_pair->instance(i).baseUrl());
-        sessions.append(client.login(name, name));
-        QVERIFY(!sessions.last().isEmpty());
-    }
+    QString error;
+    const QList<QByteArray> sessions = freshUserSignedIn(QStringLiteral("race"), Clients, &error);
+    QVERIFY2(!sessions.isEmpty(), qPrintable(error));
     // Each round, all 8 clients (4 on A, 4 on B) create the same name at once.
     for (int round = 0; round < Rounds; ++round) {
         const QString tokenName = QStringLiteral("the one name %1").arg(round);
@@ -356,7 +367,6 @@ void TestMultiInstance::concurrentCreatesOfOneName()
         QCOMPARE(clients.answers().size(), Clients);
         QCOMPARE(created, 1);
     }
-    QString error;
     const QList<QJsonObject> listed = listAll(m_onB, sessions.first(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(listed.size(), Rounds);
