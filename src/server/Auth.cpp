@@ -12,7 +12,9 @@ ApiError unauthenticated(const QString &message)
 }
 } // namespace
 
-Auth::Auth(Store &store, int sessionHours) : m_store(store), m_sessionHours(sessionHours) {}
+Auth::Auth(Store &store, int sessionHours)
+    : m_store(store), m_sessionHours(sessionHours), m_failures(store), m_throttle(m_failures)
+{}
 
 QByteArray Auth::bearer(const QByteArray &authorization)
 {

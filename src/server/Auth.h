@@ -62,9 +62,13 @@ public:
 private:
     Store &m_store;
     int m_sessionHours;
-    LoginThrottle m_throttle;
+    LoginFailureTable m_failures;
+    LoginThrottle m_throttle; // counts in the database: shared by every instance
     // Attempts between beginLogin and finishLogin: their failures are not counted yet, so at
-    // most one per username + address and a few per address run at once.
+    // most one per username + address and a few per address run at once. Deliberately in this
+    // process's memory: it caps what this process works on at once (a resource limit, like the
+    // connection cap), not what an account may try; with N instances at most N such attempts
+    // per username + address can be in flight, and their failures still count in the database.
     QHash<QString, int> m_inFlight;
     static constexpr int MaxInFlightPerAddress = 4;
 };

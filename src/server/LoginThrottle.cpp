@@ -1,5 +1,11 @@
 #include "LoginThrottle.h"
 
+LoginThrottle::LoginThrottle(LoginFailureTable &table)
+    : m_table(table), m_userAndAddress(table, QStringLiteral("user+address"), MaxPerUserAndAddress),
+      m_address(table, QStringLiteral("address"), MaxPerAddress),
+      m_user(table, QStringLiteral("user"), MaxPerUser)
+{}
+
 QString LoginThrottle::addressKey(const QString &address)
 {
     QHostAddress host(address);
@@ -31,9 +37,13 @@ int LoginThrottle::retryAfterSeconds(const QString &username, const QString &add
 
 void LoginThrottle::recordFailure(const QString &username, const QString &address, qint64 nowMs)
 {
-    m_userAndAddress.recordFailure(userAndAddressKey(username, address), nowMs);
-    m_address.recordFailure(addressKey(address), nowMs);
-    m_user.recordFailure(username, nowMs);
+    // One transaction: one commit (and fsync) per failed sign-in, and no instance sees a
+    // failure counted for the pair but not yet for the address.
+    m_table.writeTransaction([&] {
+        m_userAndAddress.recordFailure(userAndAddressKey(username, address), nowMs);
+        m_address.recordFailure(addressKey(address), nowMs);
+        m_user.recordFailure(username, nowMs);
+    });
 }
 
 void LoginThrottle::recordSuccess(const QString &username, const QString &address)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginFailureTable.h"
 #include "LoginRateLimiter.h"
 
 #include <QHostAddress>
@@ -11,9 +12,15 @@
 //  - 50 per username from all addresses together (a guess spread over many machines).
 // IPv6 clients count by their /64 (one host usually holds a whole /64); IPv4-mapped IPv6
 // addresses count as the IPv4 address they are.
+// The counts live in the database (LoginFailureTable), so failures spread over several server
+// instances on one database add up.
 class LoginThrottle
 {
 public:
+    explicit LoginThrottle(LoginFailureTable &table);
+    LoginThrottle(const LoginThrottle &) = delete;
+    LoginThrottle &operator=(const LoginThrottle &) = delete;
+
     static constexpr int MaxPerUserAndAddress = 5;
     static constexpr int MaxPerAddress = 30;
     static constexpr int MaxPerUser = 50;
@@ -29,7 +36,8 @@ public:
 private:
     static QString userAndAddressKey(const QString &username, const QString &address);
 
-    LoginRateLimiter m_userAndAddress{MaxPerUserAndAddress};
-    LoginRateLimiter m_address{MaxPerAddress};
-    LoginRateLimiter m_user{MaxPerUser};
+    LoginFailureTable &m_table;
+    LoginRateLimiter m_userAndAddress;
+    LoginRateLimiter m_address;
+    LoginRateLimiter m_user;
 };

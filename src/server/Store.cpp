@@ -56,6 +56,11 @@ const Migration Migrations[] = {
     {"ALTER TABLE tokens ADD COLUMN name_key TEXT", MigrationStep::FillNameKeys,
      "CREATE UNIQUE INDEX tokens_active_name ON tokens (owner_type, owner_id, name_key) "
      "WHERE name_key IS NOT NULL"},
+    // 3: failed sign-ins, shared by every server instance on this database (LoginFailureTable).
+    {R"(CREATE TABLE login_failures (id TEXT PRIMARY KEY, scope TEXT NOT NULL,
+        throttle_key TEXT NOT NULL, at_ms BIGINT NOT NULL);
+    CREATE INDEX login_failures_key ON login_failures (scope, throttle_key, at_ms);
+    CREATE INDEX login_failures_at ON login_failures (at_ms))"},
 };
 
 QVariant epochOrNull(const QDateTime &time)

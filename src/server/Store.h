@@ -36,6 +36,10 @@ public:
     bool open(const QString &path, QString *error);
     // Checkpoints the WAL into the database file and closes it (also done on destruction).
     void close();
+    // For row classes that keep their SQL in their own files (LoginFailureTable) but share this
+    // database: one statement on this Store's connection (throws StoreError), and its name.
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    QString connectionName() const { return m_connection; }
 
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
@@ -75,7 +79,6 @@ public:
     void insertDemoItem(TokenOwner::Type type, const QString &ownerId, const DemoItemRecord &item);
 
 private:
-    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     void migrate();
     int schemaVersion();
     void execScript(const QString &script);

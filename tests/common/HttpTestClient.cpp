@@ -76,6 +76,8 @@ HttpResult HttpTestClient::request(const QByteArray &method, const QString &path
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
+    for (const auto &[name, value] : m_defaultHeaders)
+        request.setRawHeader(name, value);
     for (const auto &[name, value] : extraHeaders)
         request.setRawHeader(name, value);
 

@@ -44,6 +44,12 @@ public:
     // Points the client at another server (or the same one after a restart).
     void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_baseUrl; }
+    // Headers sent with every request before any extraHeaders, e.g. {"Host", "tokendesk.test"}
+    // for a server behind a reverse proxy that forwards that name.
+    void setDefaultHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers)
+    {
+        m_defaultHeaders = headers;
+    }
 
     // path may carry a query ("/api/v1/me/tokens?page_size=10"). extraHeaders are sent as given
     // (e.g. a raw Authorization header); bearer, when set, becomes "Authorization: Bearer …".
@@ -70,6 +76,7 @@ public:
 private:
     QNetworkAccessManager m_manager;
     QUrl m_baseUrl;
+    QList<std::pair<QByteArray, QByteArray>> m_defaultHeaders;
 };
 
 // The secret of a 201 token answer ({"secret":"tdk_…"}).

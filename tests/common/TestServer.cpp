@@ -68,7 +68,7 @@ bool TestServer::start()
     // If the test crashes, the server must not outlive it (and hold a port in CI).
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--database"), databasePath()};
+                     QStringLiteral("--database"), database()};
     if (m_demo)
         args << QStringLiteral("--demo");
     args << m_extraArgs;

@@ -33,6 +33,11 @@ public:
     QUrl directUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
     QString databasePath() const;
+    // What --database gets: databasePath() unless setDatabase() named another (a SQLite file or a
+    // postgres:// URL). Two TestServers given the same database are two instances of one
+    // deployment (tests of several instances behind one database).
+    void setDatabase(const QString &database) { m_database = database; }
+    QString database() const { return m_database.isEmpty() ? databasePath() : m_database; }
     QString dataDir() const { return m_dir.path(); }
     QString errorString() const { return m_error; }
     // Everything the server printed (stdout and stderr) so far.
@@ -53,6 +58,7 @@ private:
 
     QStringList m_extraArgs;
     bool m_demo;
+    QString m_database;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QProcess> m_proxy;

@@ -51,10 +51,12 @@ QVariant onFile(const QString &path, const QStringList &statements, QString *err
     return value;
 }
 
-// Turns a current database back into schema version 1 (before the active-name index).
+// Turns a current database back into schema version 1 (before the active-name index), undoing
+// every later migration too (3: login_failures).
 QStringList downgradeToVersion1()
 {
-    return {QStringLiteral("DROP INDEX tokens_active_name"),
+    return {QStringLiteral("DROP TABLE login_failures"),
+            QStringLiteral("DROP INDEX tokens_active_name"),
             QStringLiteral("ALTER TABLE tokens DROP COLUMN name_key"),
             QStringLiteral("DELETE FROM schema_version WHERE version > 1")};
 }
