@@ -1,5 +1,6 @@
 // Contract of docs/API.md and DESIGN.md §2 beyond single requests: what the server keeps on disk
 // (only digests of secrets), that it survives a restart, and its command-line admin commands.
+// On PostgreSQL "on disk" is every row of every table, read through the test's own connection.
 #include "HttpTestClient.h"
 #include "TestServer.h"
 #include "TokenFormat.h"
@@ -47,9 +48,9 @@ private slots:
 private:
     // Runs an admin command against the database; its exit code (-1: crashed or hung).
     static int runAdmin(const QString &database, const QStringList &args, QByteArray *output);
-    // Fails the test unless each needle is (expected) or none is (!expected) in the database
-    // file or its -wal/-shm companions.
-    static void verifyOnDisk(const QString &databasePath, const QList<QByteArray> &needles,
+    // Fails the test unless each needle is (expected) or none is (!expected) in what the
+    // server's database holds (TestServer::storedBytes).
+    static void verifyOnDisk(const TestServer &server, const QList<QByteArray> &needles,
                              bool expected);
 };
 
@@ -69,21 +70,16 @@ int TestServerContractStorage::runAdmin(const QString &database, const QStringLi
     return process.exitCode();
 }
 
-void TestServerContractStorage::verifyOnDisk(const QString &databasePath,
+void TestServerContractStorage::verifyOnDisk(const TestServer &server,
                                              const QList<QByteArray> &needles, bool expected)
 {
-    QVERIFY2(QFile::exists(databasePath), qPrintable(databasePath));
+    QString error;
+    const QByteArray bytes = server.storedBytes(&error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
     QList<QByteArray> found;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile file(databasePath + suffix);
-        if (!file.exists())
-            continue;
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray bytes = file.readAll();
-        for (const QByteArray &needle : needles) {
-            if (bytes.contains(needle))
-                found << needle;
-        }
+    for (const QByteArray &needle : needles) {
+        if (bytes.contains(needle))
+            found << needle;
     }
     for (const QByteArray &needle : needles) {
         QVERIFY2(found.contains(needle) == expected,
@@ -134,10 +130,10 @@ void TestServerContractStorage::secretsAreNeitherStoredNorLogged()
     for (const bool running : {true, false}) {
         if (!running)
             server.stop(); // the WAL is checkpointed into the main file
-        verifyOnDisk(server.databasePath(), names, true);
+        verifyOnDisk(server, names, true);
         if (QTest::currentTestFailed())
             return;
-        verifyOnDisk(server.databasePath(), needles, false);
+        verifyOnDisk(server, needles, false);
         if (QTest::currentTestFailed())
             return;
     }
@@ -204,7 +200,7 @@ void TestServerContractStorage::adminCommandsCreateUsersAndTeams()
     };
     for (const QStringList &command : commands) {
         QByteArray output;
-        const int exitCode = runAdmin(server.databasePath(), command, &output);
+        const int exitCode = runAdmin(server.database(), command, &output);
         QVERIFY2(exitCode == 0, qPrintable(QStringLiteral("%1 -> exit %2:\n%3")
                                                .arg(command.join(' '))
                                                .arg(exitCode)
@@ -241,17 +237,17 @@ void TestServerContractStorage::adminCommandsCreateUsersAndTeams()
     HTTP_EXPECT_ERROR(noDemo, 401, "invalid_credentials", "");
 
     // Passwords are stored salted and hashed, never as given.
-    verifyOnDisk(server.databasePath(), {"carol", "Carol Example"}, true);
+    verifyOnDisk(server, {"carol", "Carol Example"}, true);
     if (QTest::currentTestFailed())
         return;
-    verifyOnDisk(server.databasePath(), {bobPassword.toUtf8(), carolPassword.toUtf8()}, false);
+    verifyOnDisk(server, {bobPassword.toUtf8(), carolPassword.toUtf8()}, false);
 }
 
 void TestServerContractStorage::adminCommandFailsWithoutPasswordFile()
 {
     TestServer server({}, /*demo=*/false);
     QByteArray output;
-    const int exitCode = runAdmin(server.databasePath(),
+    const int exitCode = runAdmin(server.database(),
                                   {QStringLiteral("--create-user"), QStringLiteral("dave"),
                                    QStringLiteral("--password-file"),
                                    server.dataDir() + QStringLiteral("/missing.pw")},
