@@ -5,10 +5,14 @@
 #include "TestServer.h"
 #include "TokenFormat.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 namespace {
 QDateTime tomorrow()
@@ -44,6 +48,7 @@ private slots:
     void demoSeedingIsIdempotentAndDataPersists();
     void adminCommandsCreateUsersAndTeams();
     void adminCommandFailsWithoutPasswordFile();
+    void serversStartingAtOnceMigrateOnce();
 
 private:
     // Runs an admin command against the database; its exit code (-1: crashed or hung).
@@ -261,6 +266,47 @@ void TestServerContractStorage::adminCommandFailsWithoutPasswordFile()
                                   {{QStringLiteral("username"), "dave"},
                                    {QStringLiteral("password"), "anything"}}),
                       401, "invalid_credentials", "");
+}
+
+void TestServerContractStorage::serversStartingAtOnceMigrateOnce()
+{
+    // Several rounds, each on a fresh database, so that the starts overlap in some of them.
+    constexpr int Rounds = 3;
+    constexpr int Servers = 3;
+    for (int round = 0; round < Rounds; ++round) {
+        TestServer fresh({}, /*demo=*/false);
+        QVERIFY2(!fresh.database().isEmpty(), "no database for the test");
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < Servers; ++i) {
+            processes.push_back(std::make_unique<QProcess>());
+            processes.back()->setProcessChannelMode(QProcess::MergedChannels);
+            processes.back()->start(TestServer::serverExecutable(),
+                                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                     QStringLiteral("--database"), fresh.database()});
+        }
+        for (const auto &process : processes) {
+            QByteArray output;
+            QDeadlineTimer deadline(30000);
+            while (!output.contains("listening on") && !deadline.hasExpired() &&
+                   process->state() != QProcess::NotRunning) {
+                process->waitForReadyRead(100);
+                output += process->readAll();
+            }
+            process->terminate();
+            process->waitForFinished(10000);
+            output += process->readAll();
+            QVERIFY2(output.contains("listening on"), output.constData());
+        }
+        QString error;
+        const auto versions =
+            fresh.execSql(QStringLiteral("SELECT COUNT(*) FROM schema_version"), {}, &error);
+        QVERIFY2(versions, qPrintable(error));
+        const auto latest =
+            fresh.execSql(QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, &error);
+        QVERIFY2(latest, qPrintable(error));
+        QCOMPARE(versions->toInt(), latest->toInt()); // each version recorded once
+        QVERIFY(latest->toInt() >= 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerContractStorage)
