@@ -113,10 +113,11 @@ std::optional<QVariant> TestServer::execSql(const QString &sql, const QVariantLi
     std::optional<QVariant> result;
     withDatabase(m_database, &failure, [&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        bool ok = query.prepare(sql);
+        // PostgreSQL prepares only queries and DML, not DDL; those take no values.
+        bool ok = values.isEmpty() || query.prepare(sql);
         for (const QVariant &value : values)
             query.addBindValue(value);
-        ok = ok && query.exec();
+        ok = ok && (values.isEmpty() ? query.exec(sql) : query.exec());
         if (!ok) {
             failure = sql + QStringLiteral(": ") + query.lastError().text();
             return false;
