@@ -234,6 +234,18 @@ bool TestServer::start()
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--database"), m_database};
+    // A PostgreSQL password goes in a file, as an operator would give it, not on the command line.
+    QUrl url(m_database);
+    if (url.scheme().startsWith(QLatin1String("postgres")) && !url.password().isEmpty()) {
+        QFile file(m_dir.filePath(QStringLiteral("database-password")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(url.password().toUtf8() + '\n') <= 0) {
+            m_error = QStringLiteral("cannot write %1").arg(file.fileName());
+            return false;
+        }
+        url.setPassword(QString());
+        args[3] = url.toString();
+        args << QStringLiteral("--database-password-file") << file.fileName();
+    }
     if (m_demo)
         args << QStringLiteral("--demo");
     args << m_extraArgs;

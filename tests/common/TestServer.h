@@ -42,7 +42,8 @@ public:
     quint16 port() const { return m_port; }
     // The SQLite file of a server on SQLite (in dataDir()); meaningless on PostgreSQL.
     QString databasePath() const;
-    // What the server gets as --database: databasePath(), or a postgres:// URL.
+    // What the server gets as --database: databasePath(), or a postgres:// URL (with the
+    // password, if the cluster wants one; start() hands that over by --database-password-file).
     QString database() const { return m_database; }
     // True when the tests run against PostgreSQL (TOKENDESK_TEST_DATABASE_URL is set).
     static bool onPostgres();

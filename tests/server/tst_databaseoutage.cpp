@@ -125,6 +125,7 @@ void TestDatabaseOutage::heldWriteLockGives503()
             db.setHostName(url.host());
             db.setPort(url.port());
             db.setUserName(url.userName());
+            db.setPassword(url.password());
             db.setDatabaseName(url.path().mid(1));
             lock = {QStringLiteral("BEGIN"), QStringLiteral("LOCK TABLE tokens IN EXCLUSIVE MODE")};
         } else {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # with-postgres.sh COMMAND…: runs COMMAND with a throwaway PostgreSQL cluster (DESIGN.md §4) in a
-# temp dir, its URL in TOKENDESK_TEST_DATABASE_URL, and stops and removes the cluster afterwards.
+# temp dir, its URL in TOKENDESK_TEST_DATABASE_URL (user tokendesk, a random password: TCP
+# connections need it), and stops and removes the cluster afterwards.
 # As root the cluster runs as the postgres user (initdb refuses root); otherwise as the caller.
 # Exits 77 (ctest: skipped) when postgresql-15 or Qt's PostgreSQL driver is not installed.
 #
@@ -31,7 +32,13 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 # --no-sync: a throwaway cluster need not reach the disk (saves seconds on a busy machine).
-as "$bin/initdb" -D "$dir/data" -A trust -U tokendesk --no-sync >"$dir/initdb.log" 2>&1 ||
+# TCP connections (the only kind the server makes) need the password, so that the tests also
+# prove that --database-password-file works and that the password never reaches any output.
+password=$(python3 -c 'import secrets; print("pw-" + secrets.token_hex(12))')
+printf '%s\n' "$password" >"$dir/password"
+[ -z "$runas" ] || chown postgres: "$dir/password"
+as "$bin/initdb" -D "$dir/data" -U tokendesk --auth-local=trust --auth-host=scram-sha-256 \
+    --pwfile="$dir/password" --no-sync >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
 # In postgresql.conf, so that a plain `pg_ctl start` after a stop comes back the same. A
 # throwaway cluster needs no durability: no fsync keeps CREATE DATABASE and commits cheap.
@@ -56,7 +63,7 @@ chmod 755 "$dir/pgctl"
 as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }
 export TOKENDESK_TEST_DATABASE=postgres
-export TOKENDESK_TEST_DATABASE_URL="postgres://tokendesk@127.0.0.1:$port/postgres"
+export TOKENDESK_TEST_DATABASE_URL="postgres://tokendesk:$password@127.0.0.1:$port/postgres"
 export TOKENDESK_TEST_PG_CONTROL="$dir/pgctl"
 export TOKENDESK_TEST_PG_DATA="$dir/data"
 export TOKENDESK_TEST_PG_BIN="$bin"
