@@ -1,9 +1,9 @@
 #include "LoginFailureTable.h"
 
+#include "SqlConnection.h"
 #include "Store.h"
 
 #include <QRandomGenerator>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,10 +24,10 @@ LoginFailureTable::LoginFailureTable(Store &store) : m_store(store) {}
 QList<qint64> LoginFailureTable::failuresSince(const QString &scope, const QString &key,
                                                qint64 sinceMs, int limit)
 {
-    QSqlQuery q =
-        m_store.exec(QStringLiteral("SELECT at_ms FROM login_failures WHERE scope = ? AND "
-                                    "throttle_key = ? AND at_ms > ? ORDER BY at_ms DESC LIMIT ?"),
-                     {scope, key, sinceMs, limit});
+    QSqlQuery q = m_store.connection().exec(
+        QStringLiteral("SELECT at_ms FROM login_failures WHERE scope = ? AND "
+                       "throttle_key = ? AND at_ms > ? ORDER BY at_ms DESC LIMIT ?"),
+        {scope, key, sinceMs, limit});
     QList<qint64> times;
     while (q.next())
         times.append(q.value(0).toLongLong());
@@ -36,7 +36,7 @@ QList<qint64> LoginFailureTable::failuresSince(const QString &scope, const QStri
 
 void LoginFailureTable::insert(const QString &scope, const QString &key, qint64 atMs)
 {
-    m_store.exec(
+    m_store.connection().exec(
         QStringLiteral(
             "INSERT INTO login_failures (id, scope, throttle_key, at_ms) VALUES (?, ?, ?, ?)"),
         {newRowId(), scope, key, atMs});
@@ -44,7 +44,7 @@ void LoginFailureTable::insert(const QString &scope, const QString &key, qint64 
 
 void LoginFailureTable::keepNewest(const QString &scope, const QString &key, int keep)
 {
-    m_store.exec(
+    m_store.connection().exec(
         QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ? AND id NOT "
                        "IN (SELECT id FROM login_failures WHERE scope = ? AND throttle_key = ? "
                        "ORDER BY at_ms DESC, id DESC LIMIT ?)"),
@@ -53,61 +53,57 @@ void LoginFailureTable::keepNewest(const QString &scope, const QString &key, int
 
 void LoginFailureTable::remove(const QString &scope, const QString &key)
 {
-    m_store.exec(QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ?"),
-                 {scope, key});
+    m_store.connection().exec(
+        QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ?"),
+        {scope, key});
 }
 
 void LoginFailureTable::purgeUpTo(qint64 atMs)
 {
-    m_store.exec(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"), {atMs});
+    m_store.connection().exec(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"),
+                              {atMs});
 }
 
 qsizetype LoginFailureTable::keyCount(const QString &scope)
 {
-    QSqlQuery q =
-        m_store.exec(QStringLiteral("SELECT COUNT(DISTINCT throttle_key) FROM login_failures "
-                                    "WHERE scope = ?"),
-                     {scope});
+    QSqlQuery q = m_store.connection().exec(
+        QStringLiteral("SELECT COUNT(DISTINCT throttle_key) FROM login_failures "
+                       "WHERE scope = ?"),
+        {scope});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qsizetype LoginFailureTable::rowCount(const QString &scope)
 {
-    QSqlQuery q = m_store.exec(
+    QSqlQuery q = m_store.connection().exec(
         QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE scope = ?"), {scope});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void LoginFailureTable::writeTransaction(const std::function<void()> &work)
 {
-    const QString connection = m_store.connectionName();
-    const bool sqlite = QSqlDatabase::database(connection).driverName() == QLatin1String("QSQLITE");
+    SqlConnection &db = m_store.connection();
+    const bool sqlite = db.dialect().isSqlite();
     // These rows need no fsync of their own: a failure lost to a power cut lets one more guess
     // through, nothing else. (Every other write keeps synchronous=FULL; a later durable commit
     // makes this one durable too.) Without the fsync, a failed sign-in costs a fraction of a
     // millisecond instead of a disk flush.
     if (sqlite)
-        m_store.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     try {
-        // SQLite: IMMEDIATE takes the write lock up front, so the reads inside cannot be
-        // overtaken by another process's commit (SQLITE_BUSY_SNAPSHOT, which no busy timeout
-        // waits out). PostgreSQL's plain BEGIN (read committed) needs nothing more here.
-        m_store.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-        if (!sqlite)
-            m_store.exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
-        try {
+        // SqlConnection::transaction takes SQLite's write lock up front (BEGIN IMMEDIATE), so
+        // the reads inside cannot be overtaken by another process's commit.
+        db.transaction([&] {
+            if (!sqlite)
+                db.exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
             work();
-            m_store.exec(QStringLiteral("COMMIT"));
-        } catch (...) {
-            QSqlQuery(QSqlDatabase::database(connection)).exec(QStringLiteral("ROLLBACK"));
-            throw;
-        }
+            return true;
+        });
     } catch (...) {
         if (sqlite)
-            QSqlQuery(QSqlDatabase::database(connection))
-                .exec(QStringLiteral("PRAGMA synchronous=FULL"));
+            db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
         throw;
     }
     if (sqlite)
-        m_store.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
 }

@@ -146,10 +146,16 @@ quint16 Router::serve(const Listen &listen, QString *error)
 }
 
 namespace {
-ApiResponse internalError(const StoreError &e)
+ApiResponse databaseError(const StoreError &e)
 {
     // The reason goes to the operator's log; it never contains request secrets.
-    std::fprintf(stderr, "tokendesk-server: database error: %s\n", e.what());
+    std::fprintf(stderr, "tokendesk-server: database %s: %s\n",
+                 e.unavailable() ? "unavailable" : "error", e.what());
+    // Unreachable or too busy: the request may be repeated (the connection is reopened).
+    if (e.unavailable())
+        return ApiResponse::error(503, QStringLiteral("unavailable"),
+                                  QStringLiteral("The database is unavailable. Try again in a "
+                                                 "moment."));
     return ApiResponse::error(500, QStringLiteral("internal"),
                               QStringLiteral("The server could not complete the request."));
 }
@@ -170,7 +176,7 @@ ApiResponse Router::finish(const ApiReply &reply)
     try {
         return reply.finish();
     } catch (const StoreError &e) {
-        return internalError(e);
+        return databaseError(e);
     }
 }
 
@@ -194,7 +200,7 @@ ApiReply Router::route(ApiRequest request) const
         try {
             return route.handler(request);
         } catch (const StoreError &e) {
-            return ApiReply::now(internalError(e));
+            return ApiReply::now(databaseError(e));
         }
     }
     if (!allowed.isEmpty()) {

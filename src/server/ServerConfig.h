@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "Policy.h"
 
 #include <QHostAddress>
@@ -10,8 +11,8 @@
 struct ServerConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 8686; // 0: any free port
-    QString databasePath;
+    quint16 port = 8686;       // 0: any free port
+    DatabaseLocation database; // --database: a SQLite file, or PostgreSQL
     Policy policy = defaultPolicy();
     int sessionHours = 14 * 24;
     QString tlsCertificatePath;

@@ -1,68 +1,13 @@
 #include "Store.h"
 
-#include "DatabaseFiles.h"
+#include "SqlConnection.h"
 #include "StoreError.h"
+#include "StoreMigrations.h"
 #include "TokenRules.h"
 
-#include <QAtomicInt>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 
-#include <cstdio>
-
 namespace {
-// Each migration moves the schema one version up; never edit one that has shipped. A migration
-// is SQL, optionally a step in C++ (for what SQL cannot compute), then more SQL; all of it runs in
-// one transaction.
-enum class MigrationStep
-{
-    None,
-    FillNameKeys
-};
-
-struct Migration
-{
-    const char *sql;
-    MigrationStep step = MigrationStep::None;
-    const char *sqlAfter = "";
-};
-
-const Migration Migrations[] = {
-    // 1: initial schema
-    {R"(CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE,
-        display_name TEXT NOT NULL, password_hash TEXT NOT NULL, account_id TEXT NOT NULL,
-        plan TEXT NOT NULL, created_at INTEGER NOT NULL);
-    CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, account_id TEXT NOT NULL,
-        plan TEXT NOT NULL, created_at INTEGER NOT NULL);
-    CREATE TABLE memberships (team_id TEXT NOT NULL REFERENCES teams(id),
-        user_id TEXT NOT NULL REFERENCES users(id), role TEXT NOT NULL,
-        PRIMARY KEY (team_id, user_id));
-    CREATE TABLE sessions (digest BLOB PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
-        created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL);
-    CREATE TABLE tokens (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
-        owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, name TEXT NOT NULL,
-        scopes TEXT NOT NULL, digest BLOB NOT NULL UNIQUE, hint TEXT NOT NULL,
-        created_at INTEGER NOT NULL, created_by TEXT NOT NULL REFERENCES users(id),
-        expires_at INTEGER, lifetime_seconds INTEGER, last_used_at INTEGER);
-    CREATE INDEX tokens_owner ON tokens (owner_type, owner_id, seq);
-    CREATE TABLE demo_items (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
-        owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, name TEXT NOT NULL,
-        created_at INTEGER NOT NULL))"},
-    // 2: names unique among an owner's active tokens, enforced by the database. name_key holds
-    // the name as compared (NFC) while the token claims it, NULL once it no longer does (an
-    // expired token gives its name up when another token takes it).
-    {"ALTER TABLE tokens ADD COLUMN name_key TEXT", MigrationStep::FillNameKeys,
-     "CREATE UNIQUE INDEX tokens_active_name ON tokens (owner_type, owner_id, name_key) "
-     "WHERE name_key IS NOT NULL"},
-    // 3: failed sign-ins, shared by every server instance on this database (LoginFailureTable).
-    {R"(CREATE TABLE login_failures (id TEXT PRIMARY KEY, scope TEXT NOT NULL,
-        throttle_key TEXT NOT NULL, at_ms BIGINT NOT NULL);
-    CREATE INDEX login_failures_key ON login_failures (scope, throttle_key, at_ms);
-    CREATE INDEX login_failures_at ON login_failures (at_ms))"},
-};
-
 QVariant epochOrNull(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toSecsSinceEpoch())
@@ -84,62 +29,21 @@ Account::Plan planFrom(const QString &text)
 {
     return text == QLatin1String("paid") ? Account::Plan::Paid : Account::Plan::Free;
 }
-
-QDateTime nowUtc()
-{
-    return QDateTime::currentDateTimeUtc();
-}
 } // namespace
 
-Store::Store()
-{
-    static QAtomicInt counter;
-    m_connection = QStringLiteral("tokendesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
-}
+Store::Store() : m_db(std::make_unique<SqlConnection>()) {}
 
-Store::~Store()
-{
-    close();
-    QSqlDatabase::removeDatabase(m_connection);
-}
+Store::~Store() = default;
 
-bool Store::open(const QString &path, QString *error)
+bool Store::open(const DatabaseLocation &location, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    if (!db.isValid()) {
-        *error =
-            QStringLiteral("the Qt SQLite driver is not installed (package libqt6sql6-sqlite)");
+    if (!m_db->open(location, error))
         return false;
-    }
-    if (!DatabaseFiles::makePrivate(path, error))
-        return false;
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    if (!db.open()) {
-        *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
-        return false;
-    }
     try {
-        // An acknowledged write must survive a crash or power loss: WAL, and fsync on commit.
-        QSqlQuery mode = exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        const QString journal = mode.next() ? mode.value(0).toString().toLower() : QString();
-        mode.finish(); // an unfinished statement would block COMMIT in migrate()
-        if (journal != QLatin1String("wal"))
-            throw StoreError(QStringLiteral("SQLite did not switch to WAL mode (journal_mode is "
-                                            "\"%1\"); put the database on a local file system")
-                                 .arg(journal)
-                                 .toStdString());
-        exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        QSqlQuery sync = exec(QStringLiteral("PRAGMA synchronous"));
-        const bool full = sync.next() && sync.value(0).toInt() == 2;
-        sync.finish();
-        if (!full)
-            throw StoreError("SQLite did not accept synchronous=FULL");
-        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        migrate();
+        StoreMigrations(*m_db).apply();
     } catch (const StoreError &e) {
-        *error =
-            QStringLiteral("cannot prepare database %1: %2").arg(path, QString::fromUtf8(e.what()));
+        *error = QStringLiteral("cannot prepare database %1: %2")
+                     .arg(location.display(), QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -147,113 +51,12 @@ bool Store::open(const QString &path, QString *error)
 
 void Store::close()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen())
-        return;
-    // Fold the WAL back into the database file, so a stopped server leaves one complete file.
-    try {
-        // Another process on the file may hold it busy; shutdown must stay well inside 5 s.
-        exec(QStringLiteral("PRAGMA busy_timeout = 1000"));
-        QSqlQuery checkpoint = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        checkpoint.finish();
-    } catch (const StoreError &e) {
-        std::fprintf(stderr, "tokendesk-server: WAL checkpoint failed: %s\n", e.what());
-    }
-    db.close();
+    m_db->close();
 }
 
 QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (!query.prepare(sql))
-        throw StoreError(query.lastError().text().toStdString());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw StoreError(query.lastError().text().toStdString());
-    return query;
-}
-
-void Store::execScript(const QString &script)
-{
-    // QSqlQuery runs one statement at a time.
-    for (const QString &statement : script.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        if (!statement.trimmed().isEmpty())
-            exec(statement);
-    }
-}
-
-void Store::fillNameKeys()
-{
-    // Rows from before the index may hold duplicates (two processes racing, or names equal only
-    // after NFC). The oldest active token keeps its name; later active ones are renamed
-    // "name (2)", "name (3)"… so that every active token stays usable and distinguishable.
-    const qint64 now = nowUtc().toSecsSinceEpoch();
-    QSqlQuery rows = exec(QStringLiteral(
-        "SELECT id, owner_type, owner_id, name, expires_at FROM tokens ORDER BY seq"));
-    struct Row
-    {
-        QString id, owner, name;
-        bool active;
-    };
-    QList<Row> all;
-    while (rows.next()) {
-        all.append({rows.value(0).toString(),
-                    rows.value(1).toString() + QLatin1Char('/') + rows.value(2).toString(),
-                    rows.value(3).toString(),
-                    rows.value(4).isNull() || rows.value(4).toLongLong() > now});
-    }
-    rows.finish();
-    QSet<QString> claimed; // owner + '\n' + key
-    for (const Row &row : all) {
-        if (!row.active)
-            continue;
-        // Names are stored normalised from now on, like new ones.
-        const QString base = TokenRules::normalizedName(row.name);
-        QString name = base;
-        for (int n = 2; claimed.contains(row.owner + QLatin1Char('\n') + name); ++n)
-            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        claimed.insert(row.owner + QLatin1Char('\n') + name);
-        exec(QStringLiteral("UPDATE tokens SET name = ?, name_key = ? WHERE id = ?"),
-             {name, name, row.id});
-    }
-}
-
-int Store::schemaVersion()
-{
-    QSqlQuery current = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
-    return current.next() && !current.value(0).isNull() ? current.value(0).toInt() : 0;
-}
-
-void Store::migrate()
-{
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
-    const int known = static_cast<int>(std::size(Migrations));
-    bool migrated = true;
-    while (migrated) {
-        // The version is read under the write lock, so that two processes starting on one
-        // database at once apply each migration exactly once.
-        writeTransaction([&] {
-            const int version = schemaVersion();
-            if (version > known)
-                throw StoreError(QStringLiteral("the database has schema version %1, but this "
-                                                "tokendesk-server knows only versions up to %2; "
-                                                "run a newer tokendesk-server")
-                                     .arg(version)
-                                     .arg(known)
-                                     .toStdString());
-            migrated = version < known;
-            if (!migrated)
-                return true;
-            const Migration &migration = Migrations[version];
-            execScript(QString::fromUtf8(migration.sql));
-            if (migration.step == MigrationStep::FillNameKeys)
-                fillNameKeys();
-            execScript(QString::fromUtf8(migration.sqlAfter));
-            exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
-            return true;
-        });
-    }
+    return m_db->exec(sql, values);
 }
 
 std::optional<UserRecord> Store::userByName(const QString &username)
@@ -378,22 +181,24 @@ bool Store::insertToken(TokenRecord &record, const QDateTime &now)
 {
     const Token &t = record.token;
     const QString key = TokenRules::normalizedName(t.name);
-    return writeTransaction([&] {
+    return m_db->transaction([&] {
         releaseExpiredName(t.owner.type, t.owner.id, key, now);
-        const std::optional<QSqlQuery> q = execUnlessNameTaken(
+        std::optional<QSqlQuery> q = execUnlessNameTaken(
             QStringLiteral("INSERT INTO tokens (id, owner_type, owner_id, name, scopes, digest, "
                            "hint, created_at, created_by, expires_at, lifetime_seconds, "
                            "last_used_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, "
-                           "?)"),
+                           "?) RETURNING seq"),
             {t.id, typeName(t.owner.type), t.owner.id, t.name, t.scopes.join(QLatin1Char(' ')),
              record.secretDigest, t.hint, t.createdAt.toSecsSinceEpoch(), record.createdById,
              epochOrNull(t.expiresAt),
              record.lifetimeSeconds < 0 ? QVariant(QMetaType::fromType<qint64>())
                                         : QVariant(record.lifetimeSeconds),
              key});
-        if (q)
-            record.seq = q->lastInsertId().toLongLong();
-        return q.has_value();
+        if (!q)
+            return false;
+        record.seq = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish(); // SQLite: a statement still running would block COMMIT
+        return true;
     });
 }
 
@@ -407,35 +212,9 @@ void Store::releaseExpiredName(TokenOwner::Type type, const QString &ownerId, co
 
 std::optional<QSqlQuery> Store::execUnlessNameTaken(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (!query.prepare(sql))
-        throw StoreError(query.lastError().text().toStdString());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return query;
-    // SQLite names the columns of the violated index; PostgreSQL will give its SQLSTATE 23505
-    // and the index name.
-    const QString text = query.lastError().text();
-    if (text.contains(QLatin1String("UNIQUE")) && text.contains(QLatin1String("name_key")))
-        return std::nullopt;
-    throw StoreError(text.toStdString());
-}
-
-bool Store::writeTransaction(const std::function<bool()> &work)
-{
-    // IMMEDIATE takes the write lock up front (waiting up to BusyTimeoutMs for another process),
-    // so a transaction never fails half-way on a lock it could not upgrade. (SQLite's form: on
-    // PostgreSQL a plain BEGIN, plus an advisory lock for migrations.)
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
-    try {
-        const bool done = work();
-        exec(done ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-        return done;
-    } catch (...) {
-        QSqlQuery(QSqlDatabase::database(m_connection)).exec(QStringLiteral("ROLLBACK"));
-        throw;
-    }
+    // SQLite names the columns of the violated index, PostgreSQL the index.
+    return m_db->execUnlessUnique(
+        sql, values, {QStringLiteral("tokens_active_name"), QStringLiteral("name_key")});
 }
 
 namespace {
@@ -506,7 +285,7 @@ bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)
 {
     const TokenOwner &owner = record.token.owner;
     const QString key = TokenRules::normalizedName(record.token.name);
-    return writeTransaction([&] {
+    return m_db->transaction([&] {
         // Renewing an expired token claims its name again, unless another active token has it.
         exec(QStringLiteral("UPDATE tokens SET name_key = NULL WHERE owner_type = ? AND "
                             "owner_id = ? AND name_key = ? AND id <> ? AND expires_at IS NOT NULL "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "DemoItemRecord.h"
 #include "SessionRecord.h"
 #include "Team.h"
@@ -12,14 +13,16 @@
 #include <QString>
 #include <QVariant>
 
-#include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
+class SqlConnection;
 
-// All SQL lives here: rows in, rows out (no JSON, no policy). SQLite in WAL mode by default; the
-// schema is created and migrated on open (schema_version table). Failures after open() throw
-// StoreError.
+// All row SQL lives here: rows in, rows out (no JSON, no policy, no clock). One set of statements
+// for SQLite (WAL mode, the default) and PostgreSQL; SqlConnection holds what differs and the
+// connection itself, StoreMigrations the schema (created and migrated on open). Failures after
+// open() throw StoreError (Unavailable while the database cannot be reached).
 class Store
 {
 public:
@@ -28,18 +31,15 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Waits this long for another process's write lock before a statement fails.
-    static constexpr int BusyTimeoutMs = 5000;
-
-    // Creates the database privately (folder 0700, files 0600), requires WAL and
-    // synchronous=FULL, and migrates the schema; refuses a schema newer than this build knows.
-    bool open(const QString &path, QString *error);
-    // Checkpoints the WAL into the database file and closes it (also done on destruction).
+    // Opens the database and migrates the schema; refuses a schema newer than this build knows.
+    // SQLite: creates the database privately (folder 0700, files 0600), requires WAL and
+    // synchronous=FULL.
+    bool open(const DatabaseLocation &location, QString *error);
+    // SQLite: checkpoints the WAL into the database file. Closes it (also done on destruction).
     void close();
     // For row classes that keep their SQL in their own files (LoginFailureTable) but share this
-    // database: one statement on this Store's connection (throws StoreError), and its name.
-    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
-    QString connectionName() const { return m_connection; }
+    // database and its connection.
+    SqlConnection &connection() { return *m_db; }
 
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
@@ -79,13 +79,7 @@ public:
     void insertDemoItem(TokenOwner::Type type, const QString &ownerId, const DemoItemRecord &item);
 
 private:
-    void migrate();
-    int schemaVersion();
-    void execScript(const QString &script);
-    void fillNameKeys(); // migration 2
-
-    // Runs work in one write transaction; commits when it returns true, else rolls back.
-    bool writeTransaction(const std::function<bool()> &work);
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     // exec(), but a violation of the active-name index gives nullopt instead of throwing.
     std::optional<QSqlQuery> execUnlessNameTaken(const QString &sql, const QVariantList &values);
     // An expired token of the owner that still claims key gives it up.
@@ -96,5 +90,5 @@ private:
     std::optional<UserRecord> userWhere(const QString &column, const QString &value);
     std::optional<TeamRecord> teamWhere(const QString &column, const QString &value);
 
-    QString m_connection;
+    std::unique_ptr<SqlConnection> m_db;
 };

@@ -3,9 +3,25 @@
 #include <stdexcept>
 #include <string>
 
-// A database failure. Endpoints do not handle it; the Router turns it into 500 "internal".
+// A database failure. Endpoints do not handle it; the Router turns it into 500 "internal", or
+// 503 "unavailable" when the database cannot be reached or is too busy to answer in time (the
+// request may be repeated; the server reconnects by itself).
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const std::string &what) : std::runtime_error(what) {}
+    enum class Kind
+    {
+        Failed,
+        Unavailable
+    };
+
+    explicit StoreError(const std::string &what, Kind kind = Kind::Failed)
+        : std::runtime_error(what), m_kind(kind)
+    {}
+
+    Kind kind() const { return m_kind; }
+    bool unavailable() const { return m_kind == Kind::Unavailable; }
+
+private:
+    Kind m_kind;
 };

@@ -32,7 +32,7 @@ Store &TokenDeskServer::store()
 
 bool TokenDeskServer::openDatabase(QString *error)
 {
-    return m_store->open(m_config.databasePath, error);
+    return m_store->open(m_config.database, error);
 }
 
 bool TokenDeskServer::listen(QString *error)

@@ -1,4 +1,5 @@
 #include "AccountAdmin.h"
+#include "DatabaseLocation.h"
 #include "HostAllowList.h"
 #include "PasswordHasher.h"
 #include "ServerConfig.h"
@@ -10,8 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -69,16 +68,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Reference backend for TokenDesk: API v1 over HTTP, SQLite storage."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Reference backend for TokenDesk: API v1 over HTTP, SQLite or PostgreSQL storage."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free port)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8686")},
         {QStringLiteral("database"),
-         QStringLiteral("SQLite database file (a URL such as postgres://… is refused)."),
-         QStringLiteral("path")},
+         QStringLiteral("SQLite database file, or postgres://user[:password]@host[:port]/dbname "
+                        "(needs libqt6sql6-psql)."),
+         QStringLiteral("path|url")},
+        {QStringLiteral("database-password-file"),
+         QStringLiteral("File holding the PostgreSQL password (instead of one in the URL)."),
+         QStringLiteral("file")},
         {QStringLiteral("demo"), QStringLiteral("Seed the demo accounts (once; idempotent).")},
         {QStringLiteral("max-lifetime-days"), QStringLiteral("Longest token lifetime (365)."),
          QStringLiteral("days")},
@@ -125,6 +128,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     ServerConfig config;
+    QString error;
     if (!parseListen(parser.value(QStringLiteral("listen")), &config))
         return fail(QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:8686"));
     if (!positiveInt(parser, QStringLiteral("max-lifetime-days"), &config.policy.maxLifetimeDays) ||
@@ -171,30 +175,31 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--allowed-host wants NAME or NAME:PORT, not %1").arg(host));
     }
 
-    config.databasePath = parser.value(QStringLiteral("database"));
-    // A URL is never taken for a file path (that made a folder named "postgres:").
-    static const QRegularExpression urlScheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
-    const QRegularExpressionMatch scheme = urlScheme.match(config.databasePath);
-    if (scheme.hasMatch()) {
-        const QString name = scheme.captured(1).toLower();
-        if (name != QLatin1String("postgres") && name != QLatin1String("postgresql"))
-            return failUsage(QStringLiteral("--database: unknown URL scheme \"%1\"; give a "
-                                            "SQLite file path or postgres://user@host:port/dbname")
-                                 .arg(scheme.captured(1)));
-        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            return failUsage(QStringLiteral("--database: a postgres:// URL needs Qt's PostgreSQL "
-                                            "driver; install the package libqt6sql6-psql"));
-        return failUsage(QStringLiteral("--database: PostgreSQL storage is not supported by this "
-                                        "tokendesk-server yet; give a SQLite file path"));
+    if (!DatabaseLocation::parse(parser.value(QStringLiteral("database")), &config.database,
+                                 &error))
+        return failUsage(error);
+    if (parser.isSet(QStringLiteral("database-password-file"))) {
+        if (config.database.backend() != DatabaseLocation::Backend::Postgres)
+            return failUsage(QStringLiteral("--database-password-file goes with a postgres:// "
+                                            "--database URL"));
+        QFile file(parser.value(QStringLiteral("database-password-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return failUsage(
+                QStringLiteral("--database-password-file: cannot read %1").arg(file.fileName()));
+        // One line; its line break is not part of the password.
+        QByteArray password = file.readAll();
+        while (password.endsWith('\n') || password.endsWith('\r'))
+            password.chop(1);
+        config.database.setPassword(QString::fromUtf8(password));
     }
-    if (config.databasePath.isEmpty()) {
+    if (config.database.backend() == DatabaseLocation::Backend::Sqlite &&
+        config.database.path().isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                             QStringLiteral("/tokendesk-server");
-        config.databasePath = dir + QStringLiteral("/tokendesk.sqlite");
+        config.database = DatabaseLocation::sqlite(dir + QStringLiteral("/tokendesk.sqlite"));
     }
 
     TokenDeskServer server(config);
-    QString error;
     if (!server.openDatabase(&error))
         return fail(error);
     AccountAdmin admin(server.store());

@@ -1,8 +1,14 @@
 #include "TestServer.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 
 #include <csignal>
@@ -12,9 +18,163 @@
 #error "TOKENDESK_SERVER_BIN must name the tokendesk-server executable"
 #endif
 
+namespace {
+QString testDatabaseUrl()
+{
+    return qEnvironmentVariable("TOKENDESK_TEST_DATABASE_URL");
+}
+
+// A QSqlDatabase for a --database value (path or postgres:// URL), under a fresh connection name.
+QSqlDatabase connectTo(const QString &database)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("testserver-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QUrl url(database);
+    if (url.scheme() != QLatin1String("postgres") && url.scheme() != QLatin1String("postgresql")) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(database);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    return db;
+}
+
+// Runs fn(db) on an open connection to database, then closes and removes the connection.
+template <typename Fn> bool withDatabase(const QString &database, QString *error, Fn fn)
+{
+    QString name;
+    bool ok = false;
+    {
+        QSqlDatabase db = connectTo(database);
+        name = db.connectionName();
+        if (!db.open()) {
+            *error = QStringLiteral("cannot open %1: %2").arg(database, db.lastError().text());
+        } else {
+            ok = fn(db);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
 TestServer::TestServer(QStringList extraArgs, bool demo)
     : m_extraArgs(std::move(extraArgs)), m_demo(demo)
-{}
+{
+    const qsizetype given = m_extraArgs.indexOf(QStringLiteral("--database"));
+    if (given >= 0 && given + 1 < m_extraArgs.size()) {
+        m_database = m_extraArgs[given + 1];
+        m_extraArgs.remove(given, 2);
+    } else if (onPostgres()) {
+        m_database = createPostgresDatabase(&m_databaseError);
+    } else {
+        m_database = databasePath();
+    }
+}
+
+bool TestServer::onPostgres()
+{
+    return !testDatabaseUrl().isEmpty();
+}
+
+QString TestServer::createPostgresDatabase(QString *error)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("tokendesk_test_%1_%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(counter.fetchAndAddRelaxed(1));
+    const QString maintenance = testDatabaseUrl();
+    const bool created = withDatabase(maintenance, error, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            return true;
+        *error = QStringLiteral("CREATE DATABASE %1: %2").arg(name, query.lastError().text());
+        return false;
+    });
+    if (!created)
+        return {};
+    QUrl url(maintenance);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+std::optional<QVariant> TestServer::execSql(const QString &sql, const QVariantList &values,
+                                            QString *error, int *rowsAffected) const
+{
+    QString failure;
+    std::optional<QVariant> result;
+    withDatabase(m_database, &failure, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        // PostgreSQL prepares only queries and DML, not DDL; those take no values.
+        bool ok = values.isEmpty() || query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = ok && (values.isEmpty() ? query.exec(sql) : query.exec());
+        if (!ok) {
+            failure = sql + QStringLiteral(": ") + query.lastError().text();
+            return false;
+        }
+        if (rowsAffected)
+            *rowsAffected = query.numRowsAffected();
+        result = query.next() ? query.value(0) : QVariant();
+        return true;
+    });
+    if (error)
+        *error = failure;
+    return result;
+}
+
+QByteArray TestServer::storedBytes(QString *error) const
+{
+    QByteArray bytes;
+    if (!m_database.startsWith(QLatin1String("postgres"))) {
+        if (!QFile::exists(m_database)) {
+            *error = QStringLiteral("no database file %1").arg(m_database);
+            return {};
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile file(m_database + suffix);
+            if (!file.exists())
+                continue;
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("cannot read %1").arg(file.fileName());
+                return {};
+            }
+            bytes += file.readAll();
+        }
+        return bytes;
+    }
+    withDatabase(m_database, error, [&](QSqlDatabase &db) {
+        QSqlQuery tables(db);
+        if (!tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = "
+                                        "'public' ORDER BY tablename"))) {
+            *error = tables.lastError().text();
+            return false;
+        }
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery rows(db);
+            if (!rows.exec(QStringLiteral("SELECT t::text FROM %1 t").arg(table))) {
+                *error = rows.lastError().text();
+                return false;
+            }
+            while (rows.next())
+                bytes += rows.value(0).toString().toUtf8() + '\n';
+        }
+        return true;
+    });
+    return bytes;
+}
 
 TestServer::~TestServer()
 {
@@ -63,12 +223,29 @@ bool TestServer::start()
         m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
+    if (m_database.isEmpty()) {
+        m_error =
+            QStringLiteral("no PostgreSQL database for the test server: %1").arg(m_databaseError);
+        return false;
+    }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     // If the test crashes, the server must not outlive it (and hold a port in CI).
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--database"), database()};
+                     QStringLiteral("--database"), m_database};
+    // A PostgreSQL password goes in a file, as an operator would give it, not on the command line.
+    QUrl url(m_database);
+    if (url.scheme().startsWith(QLatin1String("postgres")) && !url.password().isEmpty()) {
+        QFile file(m_dir.filePath(QStringLiteral("database-password")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(url.password().toUtf8() + '\n') <= 0) {
+            m_error = QStringLiteral("cannot write %1").arg(file.fileName());
+            return false;
+        }
+        url.setPassword(QString());
+        args[3] = url.toString();
+        args << QStringLiteral("--database-password-file") << file.fileName();
+    }
     if (m_demo)
         args << QStringLiteral("--demo");
     args << m_extraArgs;

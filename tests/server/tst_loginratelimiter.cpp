@@ -4,6 +4,7 @@
 // the counts live in the database (LoginFailureTable): the test opens a real Store, on
 // TOKENDESK_TEST_DATABASE_URL when set, else on a SQLite file in a temporary folder, and gives
 // each limiter a scope of its own.
+#include "DatabaseLocation.h"
 #include "LoginFailureTable.h"
 #include "LoginRateLimiter.h"
 #include "LoginThrottle.h"
@@ -47,7 +48,9 @@ void TestLoginRateLimiter::initTestCase()
         database = m_dir.filePath(QStringLiteral("limiter.sqlite"));
     m_store = std::make_unique<Store>();
     QString error;
-    QVERIFY2(m_store->open(database, &error), qPrintable(error));
+    DatabaseLocation location;
+    QVERIFY2(DatabaseLocation::parse(database, &location, &error), qPrintable(error));
+    QVERIFY2(m_store->open(location, &error), qPrintable(error));
     m_table = std::make_unique<LoginFailureTable>(*m_store);
     m_t0 = QDateTime::currentMSecsSinceEpoch();
 }

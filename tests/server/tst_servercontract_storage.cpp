@@ -1,13 +1,18 @@
 // Contract of docs/API.md and DESIGN.md §2 beyond single requests: what the server keeps on disk
 // (only digests of secrets), that it survives a restart, and its command-line admin commands.
+// On PostgreSQL "on disk" is every row of every table, read through the test's own connection.
 #include "HttpTestClient.h"
 #include "TestServer.h"
 #include "TokenFormat.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 namespace {
 QDateTime tomorrow()
@@ -43,13 +48,14 @@ private slots:
     void demoSeedingIsIdempotentAndDataPersists();
     void adminCommandsCreateUsersAndTeams();
     void adminCommandFailsWithoutPasswordFile();
+    void serversStartingAtOnceMigrateOnce();
 
 private:
     // Runs an admin command against the database; its exit code (-1: crashed or hung).
     static int runAdmin(const QString &database, const QStringList &args, QByteArray *output);
-    // Fails the test unless each needle is (expected) or none is (!expected) in the database
-    // file or its -wal/-shm companions.
-    static void verifyOnDisk(const QString &databasePath, const QList<QByteArray> &needles,
+    // Fails the test unless each needle is (expected) or none is (!expected) in what the
+    // server's database holds (TestServer::storedBytes).
+    static void verifyOnDisk(const TestServer &server, const QList<QByteArray> &needles,
                              bool expected);
 };
 
@@ -69,21 +75,16 @@ int TestServerContractStorage::runAdmin(const QString &database, const QStringLi
     return process.exitCode();
 }
 
-void TestServerContractStorage::verifyOnDisk(const QString &databasePath,
+void TestServerContractStorage::verifyOnDisk(const TestServer &server,
                                              const QList<QByteArray> &needles, bool expected)
 {
-    QVERIFY2(QFile::exists(databasePath), qPrintable(databasePath));
+    QString error;
+    const QByteArray bytes = server.storedBytes(&error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
     QList<QByteArray> found;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile file(databasePath + suffix);
-        if (!file.exists())
-            continue;
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray bytes = file.readAll();
-        for (const QByteArray &needle : needles) {
-            if (bytes.contains(needle))
-                found << needle;
-        }
+    for (const QByteArray &needle : needles) {
+        if (bytes.contains(needle))
+            found << needle;
     }
     for (const QByteArray &needle : needles) {
         QVERIFY2(found.contains(needle) == expected,
@@ -134,15 +135,20 @@ void TestServerContractStorage::secretsAreNeitherStoredNorLogged()
     for (const bool running : {true, false}) {
         if (!running)
             server.stop(); // the WAL is checkpointed into the main file
-        verifyOnDisk(server.databasePath(), names, true);
+        verifyOnDisk(server, names, true);
         if (QTest::currentTestFailed())
             return;
-        verifyOnDisk(server.databasePath(), needles, false);
+        verifyOnDisk(server, needles, false);
         if (QTest::currentTestFailed())
             return;
     }
     for (const QByteArray &needle : needles)
         QVERIFY2(!server.output().contains(needle), "the server printed a secret");
+    // Nor the database password (with-postgres.sh's cluster wants one).
+    const QString databasePassword = QUrl(server.database()).password();
+    if (!databasePassword.isEmpty())
+        QVERIFY2(!server.output().contains(databasePassword.toUtf8()),
+                 "the server printed the database password");
 }
 
 void TestServerContractStorage::demoSeedingIsIdempotentAndDataPersists()
@@ -204,7 +210,7 @@ void TestServerContractStorage::adminCommandsCreateUsersAndTeams()
     };
     for (const QStringList &command : commands) {
         QByteArray output;
-        const int exitCode = runAdmin(server.databasePath(), command, &output);
+        const int exitCode = runAdmin(server.database(), command, &output);
         QVERIFY2(exitCode == 0, qPrintable(QStringLiteral("%1 -> exit %2:\n%3")
                                                .arg(command.join(' '))
                                                .arg(exitCode)
@@ -241,17 +247,17 @@ void TestServerContractStorage::adminCommandsCreateUsersAndTeams()
     HTTP_EXPECT_ERROR(noDemo, 401, "invalid_credentials", "");
 
     // Passwords are stored salted and hashed, never as given.
-    verifyOnDisk(server.databasePath(), {"carol", "Carol Example"}, true);
+    verifyOnDisk(server, {"carol", "Carol Example"}, true);
     if (QTest::currentTestFailed())
         return;
-    verifyOnDisk(server.databasePath(), {bobPassword.toUtf8(), carolPassword.toUtf8()}, false);
+    verifyOnDisk(server, {bobPassword.toUtf8(), carolPassword.toUtf8()}, false);
 }
 
 void TestServerContractStorage::adminCommandFailsWithoutPasswordFile()
 {
     TestServer server({}, /*demo=*/false);
     QByteArray output;
-    const int exitCode = runAdmin(server.databasePath(),
+    const int exitCode = runAdmin(server.database(),
                                   {QStringLiteral("--create-user"), QStringLiteral("dave"),
                                    QStringLiteral("--password-file"),
                                    server.dataDir() + QStringLiteral("/missing.pw")},
@@ -265,6 +271,47 @@ void TestServerContractStorage::adminCommandFailsWithoutPasswordFile()
                                   {{QStringLiteral("username"), "dave"},
                                    {QStringLiteral("password"), "anything"}}),
                       401, "invalid_credentials", "");
+}
+
+void TestServerContractStorage::serversStartingAtOnceMigrateOnce()
+{
+    // Several rounds, each on a fresh database, so that the starts overlap in some of them.
+    constexpr int Rounds = 3;
+    constexpr int Servers = 3;
+    for (int round = 0; round < Rounds; ++round) {
+        TestServer fresh({}, /*demo=*/false);
+        QVERIFY2(!fresh.database().isEmpty(), "no database for the test");
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < Servers; ++i) {
+            processes.push_back(std::make_unique<QProcess>());
+            processes.back()->setProcessChannelMode(QProcess::MergedChannels);
+            processes.back()->start(TestServer::serverExecutable(),
+                                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                     QStringLiteral("--database"), fresh.database()});
+        }
+        for (const auto &process : processes) {
+            QByteArray output;
+            QDeadlineTimer deadline(30000);
+            while (!output.contains("listening on") && !deadline.hasExpired() &&
+                   process->state() != QProcess::NotRunning) {
+                process->waitForReadyRead(100);
+                output += process->readAll();
+            }
+            process->terminate();
+            process->waitForFinished(10000);
+            output += process->readAll();
+            QVERIFY2(output.contains("listening on"), output.constData());
+        }
+        QString error;
+        const auto versions =
+            fresh.execSql(QStringLiteral("SELECT COUNT(*) FROM schema_version"), {}, &error);
+        QVERIFY2(versions, qPrintable(error));
+        const auto latest =
+            fresh.execSql(QStringLiteral("SELECT MAX(version) FROM schema_version"), {}, &error);
+        QVERIFY2(latest, qPrintable(error));
+        QCOMPARE(versions->toInt(), latest->toInt()); // each version recorded once
+        QVERIFY(latest->toInt() >= 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerContractStorage)

@@ -9,32 +9,20 @@
 
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
-// Sets a token's expires_at directly in the server's SQLite file (the server keeps running; WAL
-// lets both write). True when one row changed.
-bool setExpiry(const QString &databasePath, const QString &tokenId, const QDateTime &expiresAt)
+// Sets a token's expires_at directly in the server's database (the server keeps running). True
+// when one row changed.
+bool setExpiry(const TestServer &server, const QString &tokenId, const QDateTime &expiresAt)
 {
-    bool changed = false;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("expiry"));
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("UPDATE tokens SET expires_at = ? WHERE id = ?"));
-            query.addBindValue(expiresAt.toSecsSinceEpoch());
-            query.addBindValue(tokenId);
-            changed = query.exec() && query.numRowsAffected() == 1;
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("expiry"));
-    return changed;
+    int changed = 0;
+    QString error;
+    server.execSql(QStringLiteral("UPDATE tokens SET expires_at = ? WHERE id = ?"),
+                   {expiresAt.toSecsSinceEpoch(), tokenId}, &error, &changed);
+    if (!error.isEmpty())
+        qWarning().noquote() << error;
+    return changed == 1;
 }
 
 const QString MyTokens = QStringLiteral("/api/v1/me/tokens");
@@ -405,7 +393,7 @@ void TestServerContractTokens::expiredTokenStopsWorkingAndStaysListed()
     QCOMPARE(listed(m_demo, id).value().status, Token::Status::Active);
 
     const QDateTime expires = inDays(0).addSecs(-2);
-    QVERIFY2(setExpiry(m_server.databasePath(), id, expires), "cannot update the database file");
+    QVERIFY2(setExpiry(m_server, id, expires), "cannot update the database");
     HTTP_EXPECT_ERROR(m_client.get(Introspect, secret), 401, "unauthenticated", "");
     HTTP_EXPECT_ERROR(m_client.get(QStringLiteral("/api/v1/demo/items"), secret), 401,
                       "unauthenticated", "");

@@ -1,6 +1,7 @@
 // Uniqueness by the database (issue 11 item 8): concurrent creates of one token name, from two
-// server processes on one database file, give exactly one 201 and otherwise 409 name_taken —
-// never a duplicate, never a 500.
+// server processes on one database (SQLite file, or PostgreSQL as tst_tokenuniqueness_postgres),
+// give exactly one 201 and otherwise 409 name_taken — never a duplicate, never a 500. Migration 2
+// (the unique index) on existing duplicates, and its rollback when it fails, on both backends.
 #include "HttpTestClient.h"
 #include "TestServer.h"
 
@@ -10,9 +11,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtTest>
 
 namespace {
@@ -26,28 +24,22 @@ QByteArray createBody(const QString &name)
         .toJson(QJsonDocument::Compact);
 }
 
-// Runs statements on the database file with Qt's own SQLite driver (the server is stopped);
-// the first value of the last one, or an error text.
-QVariant onFile(const QString &path, const QStringList &statements, QString *error = nullptr)
+// Runs statements on the server's database with a connection of the test's own (the server is
+// stopped); the first value of the last one. Stops at the first failure, its text in *error.
+QVariant onDatabase(const TestServer &server, const QStringList &statements,
+                    QString *error = nullptr)
 {
     QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            for (const QString &sql : statements) {
-                QSqlQuery query(db);
-                if (!query.exec(sql)) {
-                    if (error)
-                        *error += sql + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-                value = query.next() ? query.value(0) : QVariant();
-            }
-            db.close();
+    for (const QString &sql : statements) {
+        QString failure;
+        const std::optional<QVariant> result = server.execSql(sql, {}, &failure);
+        if (!result) {
+            if (error)
+                *error += failure;
+            break;
         }
+        value = *result;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("f"));
     return value;
 }
 
@@ -116,7 +108,7 @@ void TestTokenUniqueness::twoProcessesCreatingOneName()
 {
     TestServer first;
     QVERIFY2(first.start(), qPrintable(first.errorString()));
-    TestServer second({QStringLiteral("--database"), first.databasePath()});
+    TestServer second({QStringLiteral("--database"), first.database()});
     QVERIFY2(second.start(), qPrintable(second.errorString()));
     HttpTestClient clientA(first.baseUrl());
     HttpTestClient clientB(second.baseUrl());
@@ -174,8 +166,8 @@ void TestTokenUniqueness::migrationRenamesExistingDuplicates()
                               "tokens WHERE seq = (SELECT MIN(seq) FROM tokens WHERE name = '%1')")
             .arg(from, name, suffix);
     };
-    onFile(
-        server.databasePath(),
+    onDatabase(
+        server,
         downgradeToVersion1() +
             QStringList{
                 copyAs(QStringLiteral("dup"), QStringLiteral("dup"), QStringLiteral("-b")),
@@ -215,23 +207,23 @@ void TestTokenUniqueness::failedMigrationChangesNothing()
     server.stop();
     // Something in the way of migration 2's last statement: its index name is taken.
     QString error;
-    onFile(server.databasePath(),
-           downgradeToVersion1() +
-               QStringList{QStringLiteral("CREATE TABLE tokens_active_name (x)")},
-           &error);
+    onDatabase(server,
+               downgradeToVersion1() +
+                   QStringList{QStringLiteral("CREATE TABLE tokens_active_name (x INTEGER)")},
+               &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!server.start());
     QVERIFY2(server.output().contains("tokens_active_name"), server.output().constData());
     // All of migration 2 was rolled back: still version 1, no name_key column.
     QCOMPARE(
-        onFile(server.databasePath(), {QStringLiteral("SELECT MAX(version) FROM schema_version")})
-            .toInt(),
-        1);
-    QCOMPARE(onFile(server.databasePath(),
-                    {QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('tokens') WHERE name = "
-                                    "'name_key'")})
-                 .toInt(),
-             0);
+        onDatabase(server, {QStringLiteral("SELECT MAX(version) FROM schema_version")}).toInt(), 1);
+    const QString nameKeyColumns =
+        TestServer::onPostgres()
+            ? QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = "
+                             "'tokens' AND column_name = 'name_key'")
+            : QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('tokens') WHERE name = "
+                             "'name_key'");
+    QCOMPARE(onDatabase(server, {nameKeyColumns}).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTokenUniqueness)

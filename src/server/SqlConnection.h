@@ -1,0 +1,73 @@
+#pragma once
+
+#include "DatabaseLocation.h"
+#include "SqlDialect.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+class QSqlDatabase;
+class QSqlError;
+
+// One connection to the server's database (SQLite or PostgreSQL), used from the thread that
+// opened it. Runs statements, write transactions and the per-connection setup, and survives a
+// database that goes away: a statement that finds the connection lost fails with StoreError
+// Unavailable, and the next statement reopens the connection first (a read outside a
+// transaction is repeated at once on the new connection). Every statement is prepared anew, so
+// nothing prepared on a dead connection is reused. Failures throw StoreError; no message carries
+// the database password.
+class SqlConnection
+{
+public:
+    // SQLite: wait this long for another process's write lock before a statement fails.
+    static constexpr int BusyTimeoutMs = 5000;
+    // PostgreSQL: give up connecting, and cancel a statement, after this long. Together well
+    // inside a request's 30 s.
+    static constexpr int ConnectTimeoutSeconds = 5;
+    static constexpr int StatementTimeoutMs = 10000;
+
+    SqlConnection();
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    // Opens the database and prepares the connection (SQLite: private files, WAL,
+    // synchronous=FULL, foreign keys). False with *error set, never holding the password.
+    bool open(const DatabaseLocation &location, QString *error);
+    // SQLite: checkpoints the WAL into the database file. Then closes the connection.
+    void close();
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    const DatabaseLocation &location() const { return m_location; }
+
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // exec(), but a unique violation whose message names one of constraintNames (an index, or
+    // a column of it as SQLite reports them) gives nullopt instead of throwing.
+    std::optional<QSqlQuery> execUnlessUnique(const QString &sql, const QVariantList &values,
+                                              const QStringList &constraintNames);
+    // Statements separated by ';' (QSqlQuery runs one at a time).
+    void execScript(const QString &script);
+    // Runs work in one write transaction; commits when it returns true, else rolls back (also
+    // when it throws).
+    bool transaction(const std::function<bool()> &work);
+
+private:
+    QSqlDatabase database() const;
+    // Reopens a lost connection; throws Unavailable while the database cannot be reached.
+    void ensureOpen();
+    void configure();
+    std::optional<QSqlError> run(QSqlQuery *query, const QString &sql, const QVariantList &values);
+    bool prepareAndExec(QSqlQuery *query, const QString &sql, const QVariantList &values);
+    [[noreturn]] void raise(const QSqlError &error) const;
+
+    QString m_name;
+    DatabaseLocation m_location;
+    SqlDialect m_dialect;
+    bool m_lost = false;
+    int m_transactionDepth = 0;
+};
