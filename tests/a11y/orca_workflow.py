@@ -416,6 +416,11 @@ def run(d):
     spoken = d.step("Shift+Tab back into the table", lambda: d.keys("shift+Tab"), until=r".")
     d.expect(spoken, TOKEN_NAME, "back in the table its current row is spoken")
 
+    spoken = d.step("Ctrl+Tab leaves the table", lambda: d.keys("ctrl+Tab"), until=r"button")
+    d.expect(spoken, r"push button", "Ctrl+Tab moves out of the table too")
+    d.forbid(spoken, r"column header|table cell", "Ctrl+Tab does not move cell by cell")
+    spoken = d.step("Shift+Tab back into the table", lambda: d.keys("shift+Tab"), until=r"Tokens")
+
     # --- delete ---
     d.step("Ctrl+End, Home: selects the last row", lambda: d.keys("ctrl+End", "Home"))
     spoken = d.step("Delete asks", lambda: d.keys("Delete"), until=r"Delete token")
