@@ -3,6 +3,7 @@
 
 #include "AccountSession.h"
 #include "ApiError.h"
+#include "ComboValue.h"
 #include "StatusStyle.h"
 #include "TimeText.h"
 
@@ -25,6 +26,11 @@ AddTokenDialog::AddTokenDialog(const AccountSession &session, const TokenOwner &
     buildOwners(session, preselected);
     buildExpiryChoices();
     buildScopes();
+    // Screen readers: the combo boxes' values (Qt 6.4 does not expose them), and the expiry
+    // summary belongs to the expiry box, so opening the dialog does not read out a clock.
+    ComboValue::track(m_ui->ownerCombo);
+    ComboValue::track(m_ui->expiryCombo);
+    m_ui->expirySummary->setBuddy(m_ui->expiryCombo);
 
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] {
         m_ui->nameError->hide(); // a server error about the old name no longer applies
@@ -107,7 +113,13 @@ void AddTokenDialog::buildScopes()
             revalidate();
         });
     }
-    setTabOrder(m_ui->minutesSpin, m_scopeChecks.isEmpty() ? nullptr : m_scopeChecks.first());
+    // Every scope follows the one before it, then the buttons.
+    QWidget *previous = m_ui->minutesSpin;
+    for (QCheckBox *check : std::as_const(m_scopeChecks)) {
+        setTabOrder(previous, check);
+        previous = check;
+    }
+    setTabOrder(previous, m_createButton);
 }
 
 QDateTime AddTokenDialog::expiry() const

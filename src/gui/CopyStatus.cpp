@@ -1,5 +1,6 @@
 #include "CopyStatus.h"
 
+#include "Announcement.h"
 #include "ClipboardGuard.h"
 
 #include <QLabel>
@@ -21,6 +22,7 @@ void CopyStatus::copied()
 {
     m_ours = true;
     showSeconds(m_clipboard.secondsLeft());
+    Announcement::post(m_label, m_label->text()); // once: the countdown then ticks silently
 }
 
 void CopyStatus::showSeconds(int seconds)

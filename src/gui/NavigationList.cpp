@@ -1,5 +1,6 @@
 #include "NavigationList.h"
 
+#include "ItemViewFocus.h"
 #include "TokenOwner.h"
 
 namespace {
@@ -8,6 +9,7 @@ constexpr int PageRole = Qt::UserRole + 1;
 
 NavigationList::NavigationList(QWidget *parent) : QListWidget(parent)
 {
+    ItemViewFocus::install(this);
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (auto *page = item ? item->data(PageRole).value<QWidget *>() : nullptr)
             Q_EMIT pageSelected(page);

@@ -6,6 +6,7 @@
 #include "AppServices.h"
 #include "ConfirmBox.h"
 #include "CopyStatus.h"
+#include "ItemViewFocus.h"
 #include "OwnerTokens.h"
 #include "PlainText.h"
 #include "RevealTokenDialog.h"
@@ -38,6 +39,7 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1); // name, scopes, creator…
     m_proxy->setSortRole(TokenListModel::SortRole);
     m_ui->tableView->setModel(m_proxy);
+    ItemViewFocus::install(m_ui->tableView); // Tab leaves the table (the .ui); arrows move in it
     m_ui->tableView->setColumnHidden(TokenListModel::CreatedByColumn, !who.isTeam());
     QHeaderView *header = m_ui->tableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

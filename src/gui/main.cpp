@@ -1,3 +1,4 @@
+#include "AccessibleRoles.h"
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -10,6 +11,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    AccessibleRoles::install();
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));

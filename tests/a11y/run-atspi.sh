@@ -7,6 +7,10 @@
 # bus and an unlocked gnome-keyring (so no unlock prompt can wait for a human), and a fresh
 # server database. Every process started here is stopped on exit; the exit status is the
 # script's (atspi_workflow.py).
+#
+# run-orca.sh reuses this with TOKENDESK_A11Y_DRIVER=orca_workflow.py: that driver starts a
+# window manager and Orca before the app, so it starts the app itself (TOKENDESK_APP,
+# TOKENDESK_SERVER_URL) instead of this script.
 set -eu
 
 [ $# -ge 2 ] || { echo "usage: $0 TOKENDESK TOKENDESK_SERVER [SCRIPT ARGS...]" >&2; exit 2; }
@@ -18,7 +22,7 @@ python=/usr/bin/python3 # Debian's: python3-pyatspi lives there, not in a pyenv/
 
 if [ -z "${TOKENDESK_ATSPI_INNER:-}" ]; then
     # Outer part: sandbox and display, then the rest again inside a new D-Bus session.
-    sandbox_name=atspi
+    sandbox_name=${TOKENDESK_A11Y_SANDBOX:-atspi}
     # shellcheck source=../secrets/sandbox.sh
     . "$here/../secrets/sandbox.sh" # exports HOME, XDG_*; sets $sandbox
     for tool in Xvfb dbus-run-session dbus-send gnome-keyring-daemon \
@@ -122,16 +126,23 @@ until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedes
     sleep 0.1
 done
 
-QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='qt.qpa.*=false' \
+driver=${TOKENDESK_A11Y_DRIVER:-atspi_workflow.py}
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='qt.qpa.*=false'
+if [ "$driver" = atspi_workflow.py ]; then
     "$app_bin" --server "http://127.0.0.1:$port" >"$sandbox/app.log" 2>&1 &
-app_pid=$!
-pids="$pids $app_pid"
+    app_pid=$!
+    pids="$pids $app_pid"
+else
+    app_pid= # the driver starts it (and stops it)
+    export TOKENDESK_APP="$app_bin" TOKENDESK_SERVER_URL="http://127.0.0.1:$port"
+    export TOKENDESK_APP_LOG="$sandbox/app.log"
+fi
 
 status=0
-TOKENDESK_PID=$app_pid "$python" "$here/atspi_workflow.py" "$@" || status=$?
+TOKENDESK_PID=$app_pid "$python" "$here/$driver" "$@" || status=$?
 if [ "$status" -ne 0 ]; then
     echo "--- app output" >&2
-    cat "$sandbox/app.log" >&2
+    cat "$sandbox/app.log" >&2 || true
     echo "--- server log (last 20 lines)" >&2
     tail -n 20 "$sandbox/server.log" >&2
 fi

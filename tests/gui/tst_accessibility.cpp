@@ -414,6 +414,20 @@ void TestAccessibility::keyboardOnlyFromLoginToCreatedToken()
     QVERIFY(key(Qt::Key_Escape)); // Cancel is the default: nothing is deleted
     QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
     QVERIFY(rowOf(personal, QStringLiteral("keyboard-only")) >= 0);
+
+    // No keyboard trap (WCAG 2.1.2): one Tab, Shift+Tab or Ctrl+Tab leaves the table.
+    QVERIFY(windowManagerReactivatesMainWindow());
+    for (const QKeyCombination leave :
+         {QKeyCombination(Qt::Key_Tab), QKeyCombination(Qt::ShiftModifier, Qt::Key_Backtab),
+          QKeyCombination(Qt::ControlModifier, Qt::Key_Tab)}) {
+        table->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QVERIFY(key(leave.key(), leave.keyboardModifiers()));
+        QVERIFY2(
+            QApplication::focusWidget() != table,
+            qPrintable(
+                QStringLiteral("key %1 stayed in the table").arg(QKeySequence(leave).toString())));
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

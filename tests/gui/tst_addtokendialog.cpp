@@ -25,6 +25,7 @@ private Q_SLOTS:
     void customDurationAndDate();
     void createNeedsNameAndScope();
     void ownerPreselectedFromPage();
+    void scopesInTabOrderAndValuesSpoken();
 
 private:
     struct Signed
@@ -190,6 +191,33 @@ void TestAddTokenDialog::ownerPreselectedFromPage()
     QCOMPARE(owner->count(), 3); // me + two teams
     owner->setCurrentIndex(0);
     QCOMPARE(d.owner().type, TokenOwner::Type::User);
+}
+
+// Screen readers: each scope follows the one before it in the Tab order, then Create; the combo
+// boxes carry their current value as accessible description (Qt 6.4 exposes no value).
+void TestAddTokenDialog::scopesInTabOrderAndValuesSpoken()
+{
+    AddTokenDialog d(m_strictDemo.session, TokenOwner{});
+    QCheckBox *read = scope(d, QStringLiteral("read"));
+    QCheckBox *write = scope(d, QStringLiteral("write"));
+    QVERIFY(read && write);
+    QWidget *next = read->nextInFocusChain();
+    while (next && next != write && !next->isVisibleTo(&d))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, write);
+    QWidget *after = write;
+    for (QCheckBox *check : d.findChildren<QCheckBox *>()) {
+        if (check->accessibleName().startsWith(QStringLiteral("Scope ")))
+            after = check; // the last scope
+    }
+    QWidget *button = after->nextInFocusChain();
+    QCOMPARE(button, createButton(d));
+
+    auto *expiry = d.findChild<QComboBox *>(QStringLiteral("expiryCombo"));
+    QVERIFY(expiry);
+    QCOMPARE(expiry->accessibleDescription(), expiry->currentText());
+    expiry->setCurrentIndex(expiry->count() - 1);
+    QCOMPARE(expiry->accessibleDescription(), expiry->currentText());
 }
 
 QTEST_MAIN(TestAddTokenDialog)
