@@ -59,6 +59,8 @@ public:
     // Inserts the token and sets record.seq; false (nothing written) when an active token of
     // the owner has the same name after normalisation. now decides which tokens have expired.
     bool insertToken(TokenRecord &record, const QDateTime &now);
+    // Many tokens in one transaction (the admin seed): all or none.
+    bool insertTokens(QList<TokenRecord> &records, const QDateTime &now);
     std::optional<TokenRecord> tokenById(const QString &id);
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
     // Up to limit tokens of the owner with seq > afterSeq, oldest first.
@@ -80,6 +82,7 @@ private:
     int schemaVersion();
     void execScript(const QString &script);
     void fillNameKeys(); // migration 2
+    bool insertTokenRow(TokenRecord &record, const QDateTime &now);
 
     // Runs work in one write transaction; commits when it returns true, else rolls back.
     bool writeTransaction(const std::function<bool()> &work);
