@@ -152,11 +152,34 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+QString TokenListModel::searchTextOf(const Token &token)
+{
+    return (token.name + QLatin1Char('\n') + token.scopes.join(QLatin1Char(' ')) +
+            QLatin1Char('\n') + token.createdBy + QLatin1Char('\n') + token.hint)
+        .toCaseFolded();
+}
+
 void TokenListModel::setTokens(const QList<Token> &tokens)
 {
     beginResetModel();
     m_tokens = tokens;
+    m_searchTexts.clear();
+    m_searchTexts.reserve(tokens.size());
+    for (const Token &token : tokens)
+        m_searchTexts.append(searchTextOf(token));
     endResetModel();
+}
+
+void TokenListModel::appendTokens(const QList<Token> &tokens)
+{
+    if (tokens.isEmpty())
+        return;
+    const int first = static_cast<int>(m_tokens.size());
+    beginInsertRows({}, first, first + static_cast<int>(tokens.size()) - 1);
+    m_tokens.append(tokens);
+    for (const Token &token : tokens)
+        m_searchTexts.append(searchTextOf(token));
+    endInsertRows();
 }
 
 void TokenListModel::upsertToken(const Token &token)
@@ -164,12 +187,14 @@ void TokenListModel::upsertToken(const Token &token)
     const int row = rowOf(token.id);
     if (row >= 0) {
         m_tokens[row] = token;
+        m_searchTexts[row] = searchTextOf(token);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     const int end = static_cast<int>(m_tokens.size());
     beginInsertRows({}, end, end);
     m_tokens.append(token);
+    m_searchTexts.append(searchTextOf(token));
     endInsertRows();
 }
 
@@ -180,6 +205,7 @@ void TokenListModel::removeToken(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_tokens.removeAt(row);
+    m_searchTexts.removeAt(row);
     endRemoveRows();
 }
 

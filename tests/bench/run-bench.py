@@ -171,7 +171,7 @@ def create_benchmarks(server, bench_app, count):
 
 def run_app_bench(command):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run(command, check=True, capture_output=True, text=True, env=env,
+    out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env,
                          timeout=600).stdout
     values = {}
     for name, value, unit in re.findall(r"^measure (\S+) (\S+) (\S+)$", out, re.M):
@@ -270,6 +270,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build_dir")
     parser.add_argument("--quick", action="store_true", help="shorter runs (a smoke test)")
+    parser.add_argument("--only", choices=["server", "create", "app", "startup"],
+                        help="one group of benchmarks")
     args = parser.parse_args()
     build = os.path.abspath(args.build_dir)
     seconds, creates, runs = (2, 30, 3) if args.quick else (5, 200, 11)
@@ -288,10 +290,15 @@ def main():
         server.admin("--seed-tokens", "ten", "10")
         log(f"seeded in {time.monotonic() - t0:.1f} s")
         server.start()
-        server_benchmarks(server, seconds)
-        create_benchmarks(server, f"{build}/tests/bench/bench_app", creates)
-        app_benchmarks(server, f"{build}/tests/bench/bench_app")
-        startup_benchmarks(server, build, runs, work)
+        wanted = lambda group: args.only in (None, group)  # noqa: E731
+        if wanted("server"):
+            server_benchmarks(server, seconds)
+        if wanted("create"):
+            create_benchmarks(server, f"{build}/tests/bench/bench_app", creates)
+        if wanted("app"):
+            app_benchmarks(server, f"{build}/tests/bench/bench_app")
+        if wanted("startup"):
+            startup_benchmarks(server, build, runs, work)
     finally:
         server.stop()
         shutil.rmtree(work, ignore_errors=True)
