@@ -225,9 +225,17 @@ int TokenListModel::rowOf(const QString &id) const
 
 void TokenListModel::setKeychainIds(const QSet<QString> &ids)
 {
+    if (ids == m_keychainIds)
+        return;
+    // Only the rows whose mark changes, and only their keychain cell: a change across 100 000
+    // rows would make a sorted view re-check every row.
+    QSet<QString> changed = ids;
+    changed.unite(m_keychainIds).subtract(QSet<QString>(ids).intersect(m_keychainIds));
     m_keychainIds = ids;
-    if (!m_tokens.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int row = 0; row < m_tokens.size() && !changed.isEmpty(); ++row) {
+        if (changed.remove(m_tokens.at(row).id))
+            Q_EMIT dataChanged(index(row, KeychainColumn), index(row, KeychainColumn));
+    }
 }
 
 void TokenListModel::setInKeychain(const QString &id, bool stored)

@@ -33,11 +33,12 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     m_ui->tableView->setColumnHidden(TokenListModel::CreatedByColumn, !who.isTeam());
     QHeaderView *header = m_ui->tableView->horizontalHeader();
     // Fitting columns to their contents on every change measures every row; with many tokens
-    // that cost more than the change itself. Fit once per load, from the first rows.
+    // that cost more than the change itself. Fit once per load, to the first page.
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TokenListModel::NameColumn, QHeaderView::Stretch);
     header->setResizeContentsPrecision(200);
-    connect(m_tokens, &OwnerTokens::loaded, m_ui->tableView, &QTableView::resizeColumnsToContents);
+    connect(&model(), &QAbstractItemModel::modelReset, m_ui->tableView,
+            &QTableView::resizeColumnsToContents);
     m_ui->tableView->sortByColumn(TokenListModel::CreatedColumn, Qt::AscendingOrder);
 
     // Qt's built-in clear button has no name; screen readers would announce an empty button.
