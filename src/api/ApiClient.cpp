@@ -258,15 +258,26 @@ ApiCall *ApiClient::policy(QObject *context, Done<Policy> done, Failed failed)
 ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<QList<Token>> done,
                                Failed failed, int pageSize)
 {
+    // The pages accumulate here until the last one arrives.
+    auto loaded = std::make_shared<QList<Token>>();
+    return listTokenPages(
+        owner, context, [loaded](const QList<Token> &page) { loaded->append(page); },
+        [loaded, done = std::move(done)] { done(*loaded); }, std::move(failed), pageSize);
+}
+
+ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
+                                   Done<QList<Token>> page, DoneVoid done, Failed failed,
+                                   int pageSize)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     const QUrl firstPage = endpoint(tokensPath(owner), query);
-    // The pages accumulate here until the last one arrives.
-    auto loaded = std::make_shared<QList<Token>>();
+    auto count = std::make_shared<int>(0);
     // A hostile or buggy server must not keep us paging forever.
     auto seenPageTokens = std::make_shared<QSet<QString>>();
-    auto onBody = [this, loaded, seenPageTokens, firstPage, done = std::move(done)](
-                      ApiCall &call, int, const QByteArray &reply, ApiError *error) {
+    auto onBody = [this, count, seenPageTokens, firstPage, page = std::move(page),
+                   done = std::move(done)](ApiCall &call, int, const QByteArray &reply,
+                                           ApiError *error) {
         const QJsonDocument doc = QJsonDocument::fromJson(reply);
         JsonObjectReader r(doc.object());
         const QJsonArray tokens = r.array(QStringLiteral("tokens"));
@@ -275,24 +286,29 @@ ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<Q
             *error = unexpectedShape(doc.isObject() ? r.errorMessage() : tr("not a JSON object"));
             return ApiCall::Outcome::Failed;
         }
+        QList<Token> parsed;
+        parsed.reserve(tokens.size());
         for (const QJsonValue &value : tokens) {
             QString problem;
-            const auto token = Token::fromJson(value.toObject(), &problem);
+            auto token = Token::fromJson(value.toObject(), &problem);
             if (!token) {
                 *error = unexpectedShape(problem);
                 return ApiCall::Outcome::Failed;
             }
-            loaded->append(*token);
+            parsed.append(*std::move(token));
         }
-        call.reportProgress(static_cast<int>(loaded->size()));
-        if (next && !next->isEmpty()) {
-            if (seenPageTokens->contains(*next) || seenPageTokens->size() + 1 >= MaxPages) {
-                *error = unexpectedShape(
-                    seenPageTokens->contains(*next)
-                        ? tr("the server repeated a page of the token list")
-                        : tr("the token list has more than %1 pages").arg(MaxPages));
-                return ApiCall::Outcome::Failed;
-            }
+        const bool more = next && !next->isEmpty();
+        if (more && (seenPageTokens->contains(*next) || seenPageTokens->size() + 1 >= MaxPages)) {
+            *error =
+                unexpectedShape(seenPageTokens->contains(*next)
+                                    ? tr("the server repeated a page of the token list")
+                                    : tr("the token list has more than %1 pages").arg(MaxPages));
+            return ApiCall::Outcome::Failed;
+        }
+        *count += static_cast<int>(parsed.size());
+        page(parsed);
+        call.reportProgress(*count);
+        if (more) {
             seenPageTokens->insert(*next);
             QUrl url = firstPage;
             QUrlQuery nextQuery(url);
@@ -302,7 +318,7 @@ ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<Q
             call.sendNext(request(url, m_session.view()));
             return ApiCall::Outcome::Pending;
         }
-        done(*loaded);
+        done();
         return ApiCall::Outcome::Done;
     };
     ApiCall *call = startCall(firstPage, context, std::move(onBody), std::move(failed), true);

@@ -96,6 +96,13 @@ public:
     // Follows next_page_token until every page is loaded; ApiCall::progress reports the count.
     ApiCall *listTokens(const TokenOwner &owner, QObject *context, Done<QList<Token>> done,
                         Failed failed, int pageSize = 200);
+    // The same listing, handed over a page at a time as each arrives (whole, validated pages);
+    // done() follows the last one. After a failure no further page comes; the pages already
+    // handed over stay the caller's.
+    ApiCall *listTokenPages(const TokenOwner &owner, QObject *context, Done<QList<Token>> page,
+                            DoneVoid done, Failed failed, int pageSize = MaxPageSize);
+    // The largest page the API serves (page_size 1–1000).
+    static constexpr int MaxPageSize = 1000;
     ApiCall *createToken(const TokenOwner &owner, const TokenDraft &draft, QObject *context,
                          Done<CreatedToken> done, Failed failed);
     // expiresAt invalid: the server keeps the token's lifetime.

@@ -9,6 +9,8 @@
 #include "TokenKeychain.h"
 #include "TokenListModel.h"
 
+#include <memory>
+
 OwnerTokens::OwnerTokens(AppServices &services, TokenOwner owner, QObject *parent)
     : QObject(parent), m_session(services.session()), m_client(services.client()),
       m_keychain(services.tokenKeychain()), m_clipboard(services.clipboard()),
@@ -64,11 +66,25 @@ void OwnerTokens::reload()
     }
     setBusy(true);
     setLoadState(LoadState::Loading);
-    m_loadCall = m_client.listTokens(
+    // Rows show as pages arrive: the first page replaces what was shown (one reset), the others
+    // are appended, so 100 000 tokens appear within a page's round trip and never block.
+    auto firstPage = std::make_shared<bool>(true);
+    m_loadCall = m_client.listTokenPages(
         m_owner, this,
-        [this](const QList<Token> &tokens) {
+        [this, firstPage](const QList<Token> &page) {
+            if (*firstPage) {
+                *firstPage = false;
+                m_model->setTokens(page);
+                m_model->setKeychainIds(m_keychain.storedIds(m_owner));
+            } else {
+                m_model->appendTokens(page);
+            }
+        },
+        [this, firstPage] {
+            if (*firstPage) // an empty listing has no page with rows
+                m_model->setTokens({});
+            const QList<Token> tokens = m_model->tokens();
             setBusy(false);
-            m_model->setTokens(tokens);
             m_model->setKeychainIds(m_keychain.storedIds(m_owner));
             m_staleIds = m_keychain.staleIds(m_owner, tokens);
             setLoadState(LoadState::Loaded);

@@ -157,11 +157,34 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+QString TokenListModel::searchTextOf(const Token &token)
+{
+    return (token.name + QLatin1Char('\n') + token.scopes.join(QLatin1Char(' ')) +
+            QLatin1Char('\n') + token.createdBy + QLatin1Char('\n') + token.hint)
+        .toCaseFolded();
+}
+
 void TokenListModel::setTokens(const QList<Token> &tokens)
 {
     beginResetModel();
     m_tokens = tokens;
+    m_searchTexts.clear();
+    m_searchTexts.reserve(tokens.size());
+    for (const Token &token : tokens)
+        m_searchTexts.append(searchTextOf(token));
     endResetModel();
+}
+
+void TokenListModel::appendTokens(const QList<Token> &tokens)
+{
+    if (tokens.isEmpty())
+        return;
+    const int first = static_cast<int>(m_tokens.size());
+    beginInsertRows({}, first, first + static_cast<int>(tokens.size()) - 1);
+    m_tokens.append(tokens);
+    for (const Token &token : tokens)
+        m_searchTexts.append(searchTextOf(token));
+    endInsertRows();
 }
 
 void TokenListModel::upsertToken(const Token &token)
@@ -169,12 +192,14 @@ void TokenListModel::upsertToken(const Token &token)
     const int row = rowOf(token.id);
     if (row >= 0) {
         m_tokens[row] = token;
+        m_searchTexts[row] = searchTextOf(token);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     const int end = static_cast<int>(m_tokens.size());
     beginInsertRows({}, end, end);
     m_tokens.append(token);
+    m_searchTexts.append(searchTextOf(token));
     endInsertRows();
 }
 
@@ -185,6 +210,7 @@ void TokenListModel::removeToken(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_tokens.removeAt(row);
+    m_searchTexts.removeAt(row);
     endRemoveRows();
 }
 
@@ -204,9 +230,17 @@ int TokenListModel::rowOf(const QString &id) const
 
 void TokenListModel::setKeychainIds(const QSet<QString> &ids)
 {
+    if (ids == m_keychainIds)
+        return;
+    // Only the rows whose mark changes, and only their keychain cell: a change across 100 000
+    // rows would make a sorted view re-check every row.
+    QSet<QString> changed = ids;
+    changed.unite(m_keychainIds).subtract(QSet<QString>(ids).intersect(m_keychainIds));
     m_keychainIds = ids;
-    if (!m_tokens.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int row = 0; row < m_tokens.size() && !changed.isEmpty(); ++row) {
+        if (changed.remove(m_tokens.at(row).id))
+            Q_EMIT dataChanged(index(row, KeychainColumn), index(row, KeychainColumn));
+    }
 }
 
 void TokenListModel::setInKeychain(const QString &id, bool stored)

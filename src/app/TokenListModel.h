@@ -52,11 +52,15 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void setTokens(const QList<Token> &tokens);
+    // Appends a page of tokens at the end (one insert, never a reset).
+    void appendTokens(const QList<Token> &tokens);
     // Added at the end (creation order), or replaced in place if the id is known (rotation).
     void upsertToken(const Token &token);
     void removeToken(const QString &id);
     QList<Token> tokens() const { return m_tokens; }
     const Token *tokenAt(int row) const;
+    // Name, scopes, creator and hint of the row, case-folded: what the filter matches.
+    const QString &searchText(int row) const { return m_searchTexts.at(row); }
     int rowOf(const QString &id) const;
 
     void setKeychainIds(const QSet<QString> &ids);
@@ -74,7 +78,10 @@ private:
     QDateTime now() const;
     QVariant display(const Token &token, int column) const;
 
+    static QString searchTextOf(const Token &token);
+
     QList<Token> m_tokens;
+    QList<QString> m_searchTexts; // parallel to m_tokens
     QSet<QString> m_keychainIds;
     int m_warningDays = ExpiryWarning::DefaultDays;
     QDateTime m_fixedNow;

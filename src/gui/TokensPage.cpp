@@ -11,17 +11,18 @@
 #include "PlainText.h"
 #include "RevealTokenDialog.h"
 #include "StatusStyle.h"
+#include "TokenFilterModel.h"
 #include "TokenListModel.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QTableView>
 
 TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TokensPage>()), m_services(services),
       m_tokens(new OwnerTokens(services, std::move(owner), this)),
-      m_proxy(new QSortFilterProxyModel(this))
+      m_proxy(new TokenFilterModel(m_tokens->model(), this))
 {
     m_ui->setupUi(this);
     ActionIcons::apply(this);
@@ -30,28 +31,24 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     const TokenOwner &who = m_tokens->owner();
     m_ui->titleLabel->setText(who.isTeam() ? tr("Team %1: tokens").arg(who.name)
                                            : tr("Personal tokens"));
-    m_ui->errorBanner->hide();
-    m_ui->staleBanner->hide();
-    m_ui->busyBar->hide();
     model().setKeychainIcon(ActionIcons::icon(QStringLiteral("dialog-password")));
-    m_proxy->setSourceModel(&model());
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // name, scopes, creator…
-    m_proxy->setSortRole(TokenListModel::SortRole);
     m_ui->tableView->setModel(m_proxy);
     ItemViewFocus::install(m_ui->tableView); // Tab leaves the table (the .ui); arrows move in it
     m_ui->tableView->setColumnHidden(TokenListModel::CreatedByColumn, !who.isTeam());
     QHeaderView *header = m_ui->tableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitting columns to their contents on every change measures every row; with many tokens
+    // that cost more than the change itself. Fit once per load, to the first page.
     header->setSectionResizeMode(TokenListModel::NameColumn, QHeaderView::Stretch);
+    header->setResizeContentsPrecision(200);
+    connect(&model(), &QAbstractItemModel::modelReset, m_ui->tableView,
+            &QTableView::resizeColumnsToContents);
     m_ui->tableView->sortByColumn(TokenListModel::CreatedColumn, Qt::AscendingOrder);
 
     // Qt's built-in clear button has no name; screen readers would announce an empty button.
     if (auto *clear =
             m_ui->filterEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
         clear->setText(tr("Clear filter"));
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &TokenFilterModel::setFilterText);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPage::updateActions);
     connect(&model(), &QAbstractItemModel::modelReset, this, &TokensPage::updateEmptyState);
@@ -107,7 +104,7 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
         copyStatus->copied();
     });
     m_ui->addButton->setToolTip(tr("Create a new token (Ctrl+N)"));
-    m_ui->addButton->setShortcut(QKeySequence::New);
+    m_ui->addButton->setShortcut(QKeySequence::New); // after setupUi: the text's mnemonic is set
     m_ui->deleteButton->setShortcut(QKeySequence::Delete);
     m_ui->refreshButton->setShortcut(QKeySequence::Refresh);
     updateEmptyState();

@@ -15,7 +15,7 @@ class TokensPage;
 }
 class AddTokenDialog;
 class AppServices;
-class QSortFilterProxyModel;
+class TokenFilterModel;
 class TokenListModel;
 
 // The tokens of one owner — the user ("Personal tokens") or a team — as a table with filter,
@@ -56,7 +56,7 @@ private:
     std::unique_ptr<Ui::TokensPage> m_ui;
     AppServices &m_services;
     OwnerTokens *m_tokens;
-    QSortFilterProxyModel *m_proxy;
+    TokenFilterModel *m_proxy;
     // The dialog whose create request runs; if it went away, the new secret is still shown.
     QPointer<AddTokenDialog> m_addDialog;
 };

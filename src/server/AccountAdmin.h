@@ -20,6 +20,9 @@ public:
     // Adds (or re-roles) the user in the team, creating the team if it does not exist.
     bool addMember(const QString &teamName, const QString &username, Team::Role role,
                    QString *error);
+    // count personal tokens for the user (benchmarks: a large listing in seconds), named
+    // "seed-<run>-<n>", expiring in 90 days; their secrets are thrown away. Returns how many.
+    int seedTokens(const QString &username, int count, QString *error);
     // The demo accounts of DESIGN.md; safe to run on every start.
     void seedDemo();
 

@@ -179,27 +179,41 @@ void Store::deleteExpiredSessions(const QDateTime &now)
 
 bool Store::insertToken(TokenRecord &record, const QDateTime &now)
 {
-    const Token &t = record.token;
-    const QString key = TokenRules::normalizedName(t.name);
+    return m_db->transaction([&] { return insertTokenRow(record, now); });
+}
+
+bool Store::insertTokens(QList<TokenRecord> &records, const QDateTime &now)
+{
     return m_db->transaction([&] {
-        releaseExpiredName(t.owner.type, t.owner.id, key, now);
-        std::optional<QSqlQuery> q = execUnlessNameTaken(
-            QStringLiteral("INSERT INTO tokens (id, owner_type, owner_id, name, scopes, digest, "
-                           "hint, created_at, created_by, expires_at, lifetime_seconds, "
-                           "last_used_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, "
-                           "?) RETURNING seq"),
-            {t.id, typeName(t.owner.type), t.owner.id, t.name, t.scopes.join(QLatin1Char(' ')),
-             record.secretDigest, t.hint, t.createdAt.toSecsSinceEpoch(), record.createdById,
-             epochOrNull(t.expiresAt),
-             record.lifetimeSeconds < 0 ? QVariant(QMetaType::fromType<qint64>())
-                                        : QVariant(record.lifetimeSeconds),
-             key});
-        if (!q)
-            return false;
-        record.seq = q->next() ? q->value(0).toLongLong() : 0;
-        q->finish(); // SQLite: a statement still running would block COMMIT
+        for (TokenRecord &record : records) {
+            if (!insertTokenRow(record, now))
+                return false;
+        }
         return true;
     });
+}
+
+bool Store::insertTokenRow(TokenRecord &record, const QDateTime &now)
+{
+    const Token &t = record.token;
+    const QString key = TokenRules::normalizedName(t.name);
+    releaseExpiredName(t.owner.type, t.owner.id, key, now);
+    std::optional<QSqlQuery> q = execUnlessNameTaken(
+        QStringLiteral("INSERT INTO tokens (id, owner_type, owner_id, name, scopes, digest, "
+                       "hint, created_at, created_by, expires_at, lifetime_seconds, "
+                       "last_used_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, "
+                       "?) RETURNING seq"),
+        {t.id, typeName(t.owner.type), t.owner.id, t.name, t.scopes.join(QLatin1Char(' ')),
+         record.secretDigest, t.hint, t.createdAt.toSecsSinceEpoch(), record.createdById,
+         epochOrNull(t.expiresAt),
+         record.lifetimeSeconds < 0 ? QVariant(QMetaType::fromType<qint64>())
+                                    : QVariant(record.lifetimeSeconds),
+         key});
+    if (!q)
+        return false;
+    record.seq = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish(); // SQLite: a statement still running would block COMMIT
+    return true;
 }
 
 void Store::releaseExpiredName(TokenOwner::Type type, const QString &ownerId, const QString &key,

@@ -63,6 +63,8 @@ public:
     // Inserts the token and sets record.seq; false (nothing written) when an active token of
     // the owner has the same name after normalisation. now decides which tokens have expired.
     bool insertToken(TokenRecord &record, const QDateTime &now);
+    // Many tokens in one transaction (the admin seed): all or none.
+    bool insertTokens(QList<TokenRecord> &records, const QDateTime &now);
     std::optional<TokenRecord> tokenById(const QString &id);
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
     // Up to limit tokens of the owner with seq > afterSeq, oldest first.
@@ -80,6 +82,7 @@ public:
 
 private:
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    bool insertTokenRow(TokenRecord &record, const QDateTime &now);
     // exec(), but a violation of the active-name index gives nullopt instead of throwing.
     std::optional<QSqlQuery> execUnlessNameTaken(const QString &sql, const QVariantList &values);
     // An expired token of the owner that still claims key gives it up.

@@ -122,9 +122,13 @@ int main(int argc, char *argv[])
          QStringLiteral("team")},
         {QStringLiteral("role"), QStringLiteral("Role for --add-member: admin or member."),
          QStringLiteral("role"), QStringLiteral("member")},
+        {QStringLiteral("seed-tokens"),
+         QStringLiteral("Admin: give USER COUNT personal tokens (benchmarks) and exit."),
+         QStringLiteral("user")},
     });
-    parser.addPositionalArgument(QStringLiteral("user"), QStringLiteral("User for --add-member."),
-                                 QStringLiteral("[user]"));
+    parser.addPositionalArgument(QStringLiteral("user|count"),
+                                 QStringLiteral("User for --add-member, count for --seed-tokens."),
+                                 QStringLiteral("[user|count]"));
     parser.process(app);
 
     ServerConfig config;
@@ -205,6 +209,9 @@ int main(int argc, char *argv[])
     AccountAdmin admin(server.store());
 
     try {
+        // First, so that an admin command may act on the demo accounts (--demo --seed-tokens).
+        if (parser.isSet(QStringLiteral("demo")))
+            admin.seedDemo();
         if (parser.isSet(QStringLiteral("create-user"))) {
             QFile file(parser.value(QStringLiteral("password-file")));
             if (!file.open(QIODevice::ReadOnly))
@@ -239,8 +246,19 @@ int main(int argc, char *argv[])
                         qPrintable(parser.value(QStringLiteral("add-member"))));
             return 0;
         }
-        if (parser.isSet(QStringLiteral("demo")))
-            admin.seedDemo();
+        if (parser.isSet(QStringLiteral("seed-tokens"))) {
+            const QStringList args = parser.positionalArguments();
+            bool ok = false;
+            const int count = args.size() == 1 ? args.first().toInt(&ok) : 0;
+            if (!ok || count < 1 || count > 10000000)
+                return fail(QStringLiteral("usage: --seed-tokens USER COUNT (1 to 10000000)"));
+            const QString user = parser.value(QStringLiteral("seed-tokens"));
+            const int seeded = admin.seedTokens(user, count, &error);
+            if (seeded < count)
+                return fail(error);
+            std::printf("seeded %d tokens for %s\n", seeded, qPrintable(user));
+            return 0;
+        }
     } catch (const StoreError &e) {
         return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -1,0 +1,311 @@
+#!/usr/bin/python3
+"""Every benchmark of TokenDesk next to its floor, measured in this one run (./dev bench).
+
+    run-bench.py BUILD_DIR [--quick]
+
+Prints one line per measure on stdout,
+    <name>: <value> <unit> | floor <value> <unit> | ratio <r> (target <t>)
+and last `benchmarks: N met, M missed`; exits 1 when a target is missed. Progress goes to stderr.
+Traffic goes to 127.0.0.1 only; every run is bounded in time (wrk -d, fixed counts).
+Where the target is a fixed budget (the app with 100 000 tokens), the floor is that budget.
+"""
+import argparse
+import datetime
+import json
+import os
+import re
+import select
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+RESULTS = []
+
+
+def log(text):
+    print(f"bench: {text}", file=sys.stderr, flush=True)
+
+
+def report(name, value, unit, floor, floor_unit, ratio, target, higher_is_better):
+    met = ratio >= target if higher_is_better else ratio <= target
+    sign = "≥" if higher_is_better else "≤"
+    RESULTS.append(met)
+    print(f"{name}: {value:.4g} {unit} | floor {floor:.4g} {floor_unit} | ratio {ratio:.3g} "
+          f"(target {sign} {target:g}){'' if met else '  MISSED'}", flush=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, binary, database):
+        self.binary, self.database = binary, database
+        self.process = None
+        self.url = None
+
+    def admin(self, *args, stdin=None):
+        subprocess.run([self.binary, "--database", self.database, *args], check=True,
+                       stdout=subprocess.DEVNULL, input=stdin)
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [self.binary, "--listen", "127.0.0.1:0", "--database", self.database],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        line = self.process.stdout.readline()
+        match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
+        if not match:
+            raise SystemExit(f"bench: the server did not start: {line!r}")
+        self.url = match.group(1)
+
+    def stop(self):
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+def call(method, url, body=None, bearer=None):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(url, data=data, method=method)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    if bearer:
+        request.add_header("Authorization", f"Bearer {bearer}")
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        text = answer.read()
+        return json.loads(text) if text else None
+
+
+def in_days(days):
+    at = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=days)
+    return at.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sign_in(server, user):
+    return call("POST", f"{server.url}/api/v1/session",
+                {"username": user, "password": user})["session"]
+
+
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+
+
+def wrk(url, bearer=None, seconds=5):
+    """Requests per second and p50/p99 latency (ms) of wrk -t2 -c32 on url."""
+    command = ["wrk", "-t2", "-c32", f"-d{seconds}s", "--latency", url]
+    if bearer:
+        command[1:1] = ["-H", f"Authorization: Bearer {bearer}"]
+    out = subprocess.run(command, check=True, capture_output=True, text=True,
+                         timeout=seconds + 30).stdout
+    if "Non-2xx" in out or "Socket errors" in out:
+        raise SystemExit(f"bench: wrk saw failed requests on {url}:\n{out}")
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    percentiles = {}
+    for pct, number, unit in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", out, re.M):
+        percentiles[pct] = float(number) * UNITS[unit]
+    log(f"{url.split('127.0.0.1')[1]}: {rps:.0f} req/s, p50 {percentiles.get('50', 0):.2f} ms, "
+        f"p99 {percentiles.get('99', 0):.2f} ms")
+    return rps
+
+
+def server_benchmarks(server, seconds):
+    alice = sign_in(server, "alice")
+    demo = sign_in(server, "demo")
+    created = call("POST", f"{server.url}/api/v1/me/tokens",
+                   {"name": "bench-introspection", "scopes": ["read"], "expires_at": in_days(30)}, alice)
+    api_token = created["secret"]
+
+    healthz = wrk(f"{server.url}/healthz", seconds=seconds)
+    introspection = wrk(f"{server.url}/api/v1/token", api_token, seconds)
+    report("server.introspection", introspection, "req/s", healthz, "req/s (/healthz)",
+           introspection / healthz, 0.5, True)
+    list200 = wrk(f"{server.url}/api/v1/me/tokens?page_size=200", demo, seconds)
+    report("server.list_200_tokens", list200, "req/s", healthz, "req/s (/healthz)",
+           list200 / healthz, 0.05, True)
+
+    # Keyset pagination: page 100 of 1 000-token pages costs what page 1 does.
+    base = f"{server.url}/api/v1/me/tokens?page_size=1000"
+    page_token = None
+    for _ in range(99):
+        page = call("GET", base + (f"&page_token={page_token}" if page_token else ""),
+                    bearer=alice)
+        page_token = page["next_page_token"]
+    page1 = wrk(base, alice, seconds)
+    report("server.list_1000_tokens", page1, "req/s", healthz, "req/s (/healthz)",
+           page1 / healthz, 0.01, True)
+    page100 = wrk(f"{base}&page_token={page_token}", alice, seconds)
+    report("server.page_100_of_1000", page100, "req/s", page1, "req/s (page 1)",
+           page1 / page100, 1.5, False)
+
+
+def create_benchmarks(server, bench_app, count):
+    # The floor: the same POSTs by curl, one connection, one after another, timed by curl itself.
+    session = sign_in(server, "maker")
+    config = []
+    expires = in_days(30)
+    for i in range(count):
+        body = json.dumps({"name": f"bench-curl-{i}", "scopes": ["read"], "expires_at": expires})
+        config += [f'url = "{server.url}/api/v1/me/tokens"',
+                   f'header = "Authorization: Bearer {session}"',
+                   'header = "Content-Type: application/json"',
+                   "data = " + json.dumps(body), "output = /dev/null",
+                   'write-out = "%{http_code} %{time_total}\\n"', "next"]
+    out = subprocess.run(["curl", "-sS", "-K", "-"], input="\n".join(config[:-1]), check=True,
+                         capture_output=True, text=True, timeout=120).stdout.split()
+    codes, times = out[0::2], [float(t) * 1e3 for t in out[1::2]]
+    if len(times) != count or any(code != "201" for code in codes):
+        raise SystemExit(f"bench: curl creates failed: {codes[:5]}…")
+    curl_ms = statistics.mean(times)
+    app_ms = run_app_bench([bench_app, "create", server.url, "maker", str(count)])[
+        "app.create_round_trip"][0]
+    report("app.create_round_trip", app_ms, "ms", curl_ms, "ms (curl)", app_ms / curl_ms, 1.5,
+           False)
+
+
+def run_app_bench(command):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env,
+                         timeout=600).stdout
+    values = {}
+    for name, value, unit in re.findall(r"^measure (\S+) (\S+) (\S+)$", out, re.M):
+        values[name] = (float(value), unit)
+    return values
+
+
+def app_benchmarks(server, bench_app):
+    m = run_app_bench([bench_app, "tokens", server.url, "ten", "alice"])
+    budgets = [("app.first_rows", 300), ("app.all_rows", 3000),
+               ("app.longest_frame_while_loading", 50), ("app.filter_keystroke_worst", 16),
+               ("app.sort_worst_column", 200)]
+    for name, budget in budgets:
+        value, unit = m[name]
+        report(name, value, unit, budget, f"{unit} (budget)", value / budget, 1, False)
+    rss10, _ = m["app.rss_10_tokens"]
+    rss100k, _ = m["app.rss_100000_tokens"]
+    allowed = 2 * rss10 + 60
+    report("app.rss_100000_tokens", rss100k, "MiB", allowed, "MiB (2 × 10 tokens + 60)",
+           rss100k / allowed, 1, False)
+
+
+def start_xvfb():
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24",
+                             "-nolisten", "tcp"], pass_fds=[write], stderr=subprocess.DEVNULL)
+    os.close(write)
+    number = b""
+    while not number.endswith(b"\n"):
+        chunk = os.read(read, 16)
+        if not chunk:
+            raise SystemExit("bench: Xvfb did not start")
+        number += chunk
+    os.close(read)
+    return xvfb, f":{number.decode().strip()}"
+
+
+def time_to_map(command, env, display_name):
+    """Seconds from spawn to the first window mapped, and the peak RSS (MiB) one second later."""
+    from Xlib import X, display  # python3-xlib
+    d = display.Display(display_name)
+    d.screen().root.change_attributes(event_mask=X.SubstructureNotifyMask)
+    d.sync()
+    start = time.monotonic()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    mapped = None
+    deadline = start + 30
+    while mapped is None and time.monotonic() < deadline:
+        while d.pending_events():
+            if d.next_event().type == X.MapNotify:
+                mapped = time.monotonic() - start
+                break
+        if mapped is None:
+            select.select([d.fileno()], [], [], 0.05)
+    d.close()
+    time.sleep(1.0)  # what start-up does just after the first frame counts for RSS too
+    process.send_signal(signal.SIGTERM)
+    _, _, usage = os.wait4(process.pid, 0)
+    if mapped is None:
+        raise SystemExit(f"bench: {command[0]} mapped no window within 30 s")
+    return mapped * 1e3, usage.ru_maxrss / 1024.0
+
+
+def startup_benchmarks(server, build_dir, runs, home):
+    xvfb, display_name = start_xvfb()
+    bus = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1",
+                          "--print-pid=1"], check=True, capture_output=True, text=True)
+    address, pid = bus.stdout.split()
+    env = dict(os.environ, DISPLAY=display_name, DBUS_SESSION_BUS_ADDRESS=address, HOME=home,
+               XDG_CONFIG_HOME=f"{home}/config", XDG_DATA_HOME=f"{home}/data",
+               XDG_CACHE_HOME=f"{home}/cache", QT_QPA_PLATFORM="xcb")
+    env.pop("QT_ACCESSIBILITY", None)
+    floor_cmd = [f"{build_dir}/tests/bench/startup_floor"]
+    app_cmd = [f"{build_dir}/src/gui/tokendesk", "--server", server.url]
+    try:
+        floor, app = [], []
+        for _ in range(runs):  # interleaved, so drift hits both alike
+            floor.append(time_to_map(floor_cmd, env, display_name))
+            app.append(time_to_map(app_cmd, env, display_name))
+    finally:
+        os.kill(int(pid), signal.SIGTERM)
+        xvfb.terminate()
+        xvfb.wait()
+    floor_ms = statistics.median(t for t, _ in floor)
+    app_ms = statistics.median(t for t, _ in app)
+    report("startup.first_window", app_ms, "ms", floor_ms, "ms (minimal QMainWindow)",
+           app_ms / floor_ms, 1.5, False)
+    floor_rss = statistics.median(r for _, r in floor)
+    app_rss = statistics.median(r for _, r in app)
+    report("startup.peak_rss", app_rss, "MiB", floor_rss, "MiB (minimal QMainWindow)",
+           app_rss / floor_rss, 1.5, False)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("build_dir")
+    parser.add_argument("--quick", action="store_true", help="shorter runs (a smoke test)")
+    parser.add_argument("--only", choices=["server", "create", "app", "startup"],
+                        help="one group of benchmarks")
+    args = parser.parse_args()
+    build = os.path.abspath(args.build_dir)
+    seconds, creates, runs = (2, 30, 3) if args.quick else (5, 200, 11)
+    work = tempfile.mkdtemp(prefix="tokendesk-bench.")
+    server = Server(f"{build}/src/server/tokendesk-server", f"{work}/bench.sqlite")
+    try:
+        log("seeding: demo accounts, 100 000 tokens for alice, 200 for demo, 10 for ten")
+        t0 = time.monotonic()
+        server.admin("--demo", "--seed-tokens", "alice", "100000")
+        for user in ("ten", "maker"):
+            with open(f"{work}/{user}.password", "w") as f:
+                f.write(user)
+            server.admin("--create-user", user, "--password-file", f"{work}/{user}.password",
+                         "--plan", "paid")
+        server.admin("--seed-tokens", "demo", "200")
+        server.admin("--seed-tokens", "ten", "10")
+        log(f"seeded in {time.monotonic() - t0:.1f} s")
+        server.start()
+        wanted = lambda group: args.only in (None, group)  # noqa: E731
+        if wanted("server"):
+            server_benchmarks(server, seconds)
+        if wanted("create"):
+            create_benchmarks(server, f"{build}/tests/bench/bench_app", creates)
+        if wanted("app"):
+            app_benchmarks(server, f"{build}/tests/bench/bench_app")
+        if wanted("startup"):
+            startup_benchmarks(server, build, runs, work)
+    finally:
+        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    met = sum(RESULTS)
+    print(f"benchmarks: {met} met, {len(RESULTS) - met} missed", flush=True)
+    return 0 if met == len(RESULTS) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
