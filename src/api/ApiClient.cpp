@@ -2,6 +2,7 @@
 
 #include "JsonObjectReader.h"
 #include "Rfc3339.h"
+#include "TokenPage.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -267,37 +268,28 @@ ApiCall *ApiClient::listTokens(const TokenOwner &owner, QObject *context, Done<Q
     auto seenPageTokens = std::make_shared<QSet<QString>>();
     auto onBody = [this, loaded, seenPageTokens, firstPage, done = std::move(done)](
                       ApiCall &call, int, const QByteArray &reply, ApiError *error) {
-        const QJsonDocument doc = QJsonDocument::fromJson(reply);
-        JsonObjectReader r(doc.object());
-        const QJsonArray tokens = r.array(QStringLiteral("tokens"));
-        const auto next = r.optionalString(QStringLiteral("next_page_token"));
-        if (!doc.isObject() || !r.ok()) {
-            *error = unexpectedShape(doc.isObject() ? r.errorMessage() : tr("not a JSON object"));
+        QString problem;
+        auto page = TokenPage::parse(reply, &problem);
+        if (!page) {
+            *error = unexpectedShape(problem);
             return ApiCall::Outcome::Failed;
         }
-        for (const QJsonValue &value : tokens) {
-            QString problem;
-            const auto token = Token::fromJson(value.toObject(), &problem);
-            if (!token) {
-                *error = unexpectedShape(problem);
-                return ApiCall::Outcome::Failed;
-            }
-            loaded->append(*token);
-        }
+        loaded->append(page->tokens);
+        const QString next = page->nextPageToken;
         call.reportProgress(static_cast<int>(loaded->size()));
-        if (next && !next->isEmpty()) {
-            if (seenPageTokens->contains(*next) || seenPageTokens->size() + 1 >= MaxPages) {
+        if (!next.isEmpty()) {
+            if (seenPageTokens->contains(next) || seenPageTokens->size() + 1 >= MaxPages) {
                 *error = unexpectedShape(
-                    seenPageTokens->contains(*next)
+                    seenPageTokens->contains(next)
                         ? tr("the server repeated a page of the token list")
                         : tr("the token list has more than %1 pages").arg(MaxPages));
                 return ApiCall::Outcome::Failed;
             }
-            seenPageTokens->insert(*next);
+            seenPageTokens->insert(next);
             QUrl url = firstPage;
             QUrlQuery nextQuery(url);
             nextQuery.removeAllQueryItems(QStringLiteral("page_token"));
-            nextQuery.addQueryItem(QStringLiteral("page_token"), *next);
+            nextQuery.addQueryItem(QStringLiteral("page_token"), next);
             url.setQuery(nextQuery);
             call.sendNext(request(url, m_session.view()));
             return ApiCall::Outcome::Pending;
