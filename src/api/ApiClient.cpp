@@ -2,6 +2,7 @@
 
 #include "JsonObjectReader.h"
 #include "Rfc3339.h"
+#include "TokenPage.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -275,45 +276,33 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
     auto count = std::make_shared<int>(0);
     // A hostile or buggy server must not keep us paging forever.
     auto seenPageTokens = std::make_shared<QSet<QString>>();
-    auto onBody = [this, count, seenPageTokens, firstPage, page = std::move(page),
+    auto onBody = [this, count, seenPageTokens, firstPage, onPage = std::move(page),
                    done = std::move(done)](ApiCall &call, int, const QByteArray &reply,
                                            ApiError *error) {
-        const QJsonDocument doc = QJsonDocument::fromJson(reply);
-        JsonObjectReader r(doc.object());
-        const QJsonArray tokens = r.array(QStringLiteral("tokens"));
-        const auto next = r.optionalString(QStringLiteral("next_page_token"));
-        if (!doc.isObject() || !r.ok()) {
-            *error = unexpectedShape(doc.isObject() ? r.errorMessage() : tr("not a JSON object"));
+        QString problem;
+        auto page = TokenPage::parse(reply, &problem);
+        if (!page) {
+            *error = unexpectedShape(problem);
             return ApiCall::Outcome::Failed;
         }
-        QList<Token> parsed;
-        parsed.reserve(tokens.size());
-        for (const QJsonValue &value : tokens) {
-            QString problem;
-            auto token = Token::fromJson(value.toObject(), &problem);
-            if (!token) {
-                *error = unexpectedShape(problem);
-                return ApiCall::Outcome::Failed;
-            }
-            parsed.append(*std::move(token));
-        }
-        const bool more = next && !next->isEmpty();
-        if (more && (seenPageTokens->contains(*next) || seenPageTokens->size() + 1 >= MaxPages)) {
+        const QString next = page->nextPageToken;
+        const bool more = !next.isEmpty();
+        if (more && (seenPageTokens->contains(next) || seenPageTokens->size() + 1 >= MaxPages)) {
             *error =
-                unexpectedShape(seenPageTokens->contains(*next)
+                unexpectedShape(seenPageTokens->contains(next)
                                     ? tr("the server repeated a page of the token list")
                                     : tr("the token list has more than %1 pages").arg(MaxPages));
             return ApiCall::Outcome::Failed;
         }
-        *count += static_cast<int>(parsed.size());
-        page(parsed);
+        *count += static_cast<int>(page->tokens.size());
+        onPage(page->tokens);
         call.reportProgress(*count);
         if (more) {
-            seenPageTokens->insert(*next);
+            seenPageTokens->insert(next);
             QUrl url = firstPage;
             QUrlQuery nextQuery(url);
             nextQuery.removeAllQueryItems(QStringLiteral("page_token"));
-            nextQuery.addQueryItem(QStringLiteral("page_token"), *next);
+            nextQuery.addQueryItem(QStringLiteral("page_token"), next);
             url.setQuery(nextQuery);
             call.sendNext(request(url, m_session.view()));
             return ApiCall::Outcome::Pending;

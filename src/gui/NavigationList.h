@@ -2,7 +2,7 @@
 
 #include <QListWidget>
 
-class TokenOwner;
+struct TokenOwner;
 
 // The window's navigation: Profile, Personal tokens, then a "Teams" heading with one entry per
 // team. Each entry shows a page; a team entry is named "Team <name>" for screen readers, so it

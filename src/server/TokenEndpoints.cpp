@@ -1,28 +1,12 @@
 #include "TokenEndpoints.h"
 
 #include "JsonBody.h"
+#include "PageToken.h"
 #include "Router.h"
 
 #include <QJsonArray>
 
 namespace {
-QString encodePageToken(qint64 seq)
-{
-    return QString::fromLatin1(QByteArray::number(seq).toBase64(QByteArray::Base64UrlEncoding |
-                                                                QByteArray::OmitTrailingEquals));
-}
-
-std::optional<qint64> decodePageToken(const QString &token)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(
-        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    bool ok = false;
-    const qint64 seq = decoded ? decoded.decoded.toLongLong(&ok) : 0;
-    if (!ok || seq < 0)
-        return std::nullopt;
-    return seq;
-}
-
 // The token in the path: after the team id for team routes.
 QString tokenIdOf(const TokenService::Access &access, const ApiRequest &req)
 {
@@ -74,7 +58,7 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
     qint64 after = 0;
     const QString pageToken = req.query.queryItemValue(QStringLiteral("page_token"));
     if (!pageToken.isEmpty()) {
-        const auto seq = decodePageToken(pageToken);
+        const auto seq = PageToken::decode(pageToken);
         if (!seq)
             return ApiResponse::invalid(
                 QStringLiteral("page_token"),
@@ -85,7 +69,7 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
     QJsonArray tokens;
     for (const TokenRecord &record : page.tokens)
         tokens.append(record.token.toJson());
-    const QJsonValue next = page.more ? QJsonValue(encodePageToken(page.tokens.last().seq))
+    const QJsonValue next = page.more ? QJsonValue(PageToken::encode(page.tokens.last().seq))
                                       : QJsonValue(QJsonValue::Null);
     return ApiResponse::json(
         200, {{QStringLiteral("tokens"), tokens}, {QStringLiteral("next_page_token"), next}});

@@ -95,6 +95,21 @@ RawReply RawHttp::exchange(quint16 port, const QByteArray &request, int timeoutM
     return read(socket, timeoutMs);
 }
 
+bool RawHttp::measuresMemory()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return false;
+#else
+    return true;
+#endif
+#else
+    return true;
+#endif
+}
+
 qint64 RawHttp::rssKiB(qint64 pid)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));

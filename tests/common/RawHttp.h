@@ -31,6 +31,9 @@ public:
     static bool complete(const QByteArray &bytes);
     // Resident memory of a process, in KiB (0 if unknown).
     static qint64 rssKiB(qint64 pid);
+    // False under AddressSanitizer (servers and tests share one build tree): its allocator keeps
+    // freed memory in a quarantine and pads every block, so RSS bounds do not apply there.
+    static bool measuresMemory();
     // Lets this process open at least n descriptors (soft limit up to the hard limit).
     static void raiseDescriptorLimit(int n);
 

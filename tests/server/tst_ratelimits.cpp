@@ -326,8 +326,9 @@ void TestRateLimits::limiterMemoryIsBounded()
     }
     const qint64 after = RawHttp::rssKiB(pid);
     qInfo("server RSS: %lld KiB before, %lld KiB after 40 000 failed logins", before, after);
-    QVERIFY2(after - before < 32 * 1024,
-             qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(after - before)));
+    if (RawHttp::measuresMemory())
+        QVERIFY2(after - before < 32 * 1024,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(after - before)));
 }
 
 void TestRateLimits::ipv6ClientsCountByTheirSlash64()

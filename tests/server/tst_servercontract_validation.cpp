@@ -94,7 +94,10 @@ void TestServerContractValidation::create_data()
     const QList<std::pair<QString, QString>> owners{
         {QStringLiteral("me"), QStringLiteral("/api/v1/me/tokens")},
         {QStringLiteral("team"), QStringLiteral("/api/v1/teams/%1/tokens").arg(m_platform)}};
-    for (const auto &[owner, path] : owners) {
+    for (const auto &entry : owners) {
+        // Not a structured binding: clang 14 cannot capture those in a lambda.
+        const QString &owner = entry.first;
+        const QString &path = entry.second;
         const auto row = [&](const char *tag) -> QTestData & {
             return QTest::addRow("%s: %s", qPrintable(owner), tag) << path;
         };

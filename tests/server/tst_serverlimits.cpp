@@ -143,8 +143,11 @@ void TestServerLimits::hugeUploadDoesNotGrowMemory()
     const RawReply reply =
         uploadHuge(m_server.port(), m_server.processId(), 300ll * 1024 * 1024, &growthKiB);
     QCOMPARE(reply.status(), 413);
-    QVERIFY2(growthKiB < 16 * 1024,
-             qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growthKiB)));
+    if (RawHttp::measuresMemory())
+        QVERIFY2(growthKiB < 16 * 1024,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growthKiB)));
+    else
+        qInfo("RSS grew by %lld KiB (no bound under AddressSanitizer)", growthKiB);
     QCOMPARE(HttpTestClient(m_server.baseUrl()).get(QStringLiteral("/healthz")).status, 200);
 }
 
