@@ -27,8 +27,12 @@
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <source>Add account…</source>
-        <translation>Konto hinzufügen…</translation>
+        <source>Add acco&amp;unt…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose an account, then press Enter to switch to it.</source>
+        <translation>Wählen Sie ein Konto und drücken Sie dann die Eingabetaste, um zu ihm zu wechseln.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +211,14 @@
         <source>The server answered with HTTP status %1 and an unexpected body. Is this the TokenDesk server?</source>
         <translation>Der Server hat mit HTTP-Status %1 und einem unerwarteten Inhalt geantwortet. Ist das der TokenDesk-Server?</translation>
     </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB, so it was stopped. The server may be misconfigured or not the TokenDesk server; check it and try again.</source>
+        <translation>%1 hat eine Antwort größer als %2 MiB gesendet, daher wurde sie abgebrochen. Der Server ist möglicherweise falsch konfiguriert oder nicht der TokenDesk-Server; prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 seconds, so loading was stopped. Try again; if it keeps happening, check the server.</source>
+        <translation>%1 hat die Antwort nicht innerhalb von %2 Sekunden abgeschlossen, daher wurde das Laden abgebrochen. Versuchen Sie es erneut; wenn das wiederholt passiert, prüfen Sie den Server.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -308,10 +320,6 @@
     <message>
         <source>Nothing is stored in the system keychain under &quot;%1&quot;.</source>
         <translation>Im System-Schlüsselbund ist unter „%1“ nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer within %1 s (is it locked?)</source>
-        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet (ist er gesperrt?)</translation>
     </message>
 </context>
 <context>
@@ -493,6 +501,14 @@
         <source>Could not remove a keychain entry: %1</source>
         <translation>Ein Eintrag im Schlüsselbund konnte nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>Only tokens saved in the system keychain can be copied later.</source>
+        <translation>Nur im System-Schlüsselbund gespeicherte Tokens lassen sich später kopieren.</translation>
+    </message>
+    <message>
+        <source>The saved secret cannot be copied now: %1</source>
+        <translation>Das gespeicherte Geheimnis kann jetzt nicht kopiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -654,12 +670,20 @@
         <source>Could not save in the system keychain: %1 Copy the token instead.</source>
         <translation>Speichern im System-Schlüsselbund nicht möglich: %1 Kopieren Sie stattdessen das Token.</translation>
     </message>
+    <message>
+        <source>Saving in the system keychain is not possible now. %1</source>
+        <translation>Speichern im System-Schlüsselbund ist jetzt nicht möglich. %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain has not been checked yet.</source>
         <translation>Der System-Schlüsselbund wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s (is it locked?). TokenDesk stops using it for now: unlock it, then choose &quot;Check keychain again&quot; in Settings, or restart TokenDesk.</source>
+        <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 s geantwortet (ist er gesperrt?). TokenDesk verwendet ihn vorerst nicht mehr: Entsperren Sie ihn und wählen Sie dann in den Einstellungen „Schlüsselbund erneut prüfen“, oder starten Sie TokenDesk neu.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +735,22 @@
     <message>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Check keychain &amp;again</source>
+        <translation>Schlüsselbund &amp;erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the system keychain again whether it can store secrets (for example after unlocking it)</source>
+        <translation>Den System-Schlüsselbund erneut fragen, ob er Geheimnisse speichern kann (zum Beispiel nach dem Entsperren)</translation>
+    </message>
+    <message>
+        <source>Check keychain again</source>
+        <translation>Schlüsselbund erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>System-Schlüsselbund wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -938,10 +978,6 @@ Mit einem Token können Skripte und Dienste die API in Ihrem Namen aufrufen, ohn
     <message>
         <source>Copy the secret saved in the system keychain</source>
         <translation>Das im System-Schlüsselbund gespeicherte Geheimnis kopieren</translation>
-    </message>
-    <message>
-        <source>Only tokens saved in the system keychain can be copied later.</source>
-        <translation>Nur im System-Schlüsselbund gespeicherte Tokens lassen sich später kopieren.</translation>
     </message>
     <message>
         <source>Rotate token?</source>

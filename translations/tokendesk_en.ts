@@ -27,7 +27,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add account…</source>
+        <source>Add acco&amp;unt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account, then press Enter to switch to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,6 +211,14 @@
         <source>The server answered with HTTP status %1 and an unexpected body. Is this the TokenDesk server?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB, so it was stopped. The server may be misconfigured or not the TokenDesk server; check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 seconds, so loading was stopped. Try again; if it keeps happening, check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -307,10 +319,6 @@
     </message>
     <message>
         <source>Nothing is stored in the system keychain under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer within %1 s (is it locked?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +501,14 @@
         <source>Could not remove a keychain entry: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only tokens saved in the system keychain can be copied later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved secret cannot be copied now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -654,11 +670,19 @@
         <source>Could not save in the system keychain: %1 Copy the token instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving in the system keychain is not possible now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s (is it locked?). TokenDesk stops using it for now: unlock it, then choose &quot;Check keychain again&quot; in Settings, or restart TokenDesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +734,22 @@
     </message>
     <message>
         <source>unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check keychain &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the system keychain again whether it can store secrets (for example after unlocking it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,10 +996,6 @@ A token lets scripts and services call the API on your behalf without your passw
     </message>
     <message>
         <source>Copy the secret saved in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only tokens saved in the system keychain can be copied later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

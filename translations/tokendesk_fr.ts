@@ -27,8 +27,12 @@
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>Add account…</source>
-        <translation>Ajouter un compte…</translation>
+        <source>Add acco&amp;unt…</source>
+        <translation>Ajouter &amp;un compte…</translation>
+    </message>
+    <message>
+        <source>Choose an account, then press Enter to switch to it.</source>
+        <translation>Choisissez un compte, puis appuyez sur Entrée pour y basculer.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +211,14 @@
         <source>The server answered with HTTP status %1 and an unexpected body. Is this the TokenDesk server?</source>
         <translation>Le serveur a répondu avec le statut HTTP %1 et un contenu inattendu. Est-ce bien le serveur TokenDesk&#xa0;?</translation>
     </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB, so it was stopped. The server may be misconfigured or not the TokenDesk server; check it and try again.</source>
+        <translation>%1 a envoyé une réponse de plus de %2&#xa0;Mio, elle a donc été interrompue. Le serveur est peut-être mal configuré ou n’est pas le serveur TokenDesk&#xa0;; vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 seconds, so loading was stopped. Try again; if it keeps happening, check the server.</source>
+        <translation>%1 n’a pas fini de répondre en %2 secondes, le chargement a donc été interrompu. Réessayez&#xa0;; si cela se reproduit, vérifiez le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -308,10 +320,6 @@
     <message>
         <source>Nothing is stored in the system keychain under &quot;%1&quot;.</source>
         <translation>Rien n’est enregistré dans le trousseau système sous «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The system keychain did not answer within %1 s (is it locked?)</source>
-        <translation>Le trousseau système n’a pas répondu en %1 s (est-il verrouillé&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -493,6 +501,14 @@
         <source>Could not remove a keychain entry: %1</source>
         <translation>Impossible de retirer une entrée du trousseau&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Only tokens saved in the system keychain can be copied later.</source>
+        <translation>Seuls les jetons enregistrés dans le trousseau système peuvent être copiés plus tard.</translation>
+    </message>
+    <message>
+        <source>The saved secret cannot be copied now: %1</source>
+        <translation>Le secret enregistré ne peut pas être copié pour l’instant&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -654,12 +670,20 @@
         <source>Could not save in the system keychain: %1 Copy the token instead.</source>
         <translation>Impossible d’enregistrer dans le trousseau système&#xa0;: %1 Copiez plutôt le jeton.</translation>
     </message>
+    <message>
+        <source>Saving in the system keychain is not possible now. %1</source>
+        <translation>L’enregistrement dans le trousseau système est impossible pour l’instant. %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>The system keychain has not been checked yet.</source>
         <translation>Le trousseau système n’a pas encore été vérifié.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s (is it locked?). TokenDesk stops using it for now: unlock it, then choose &quot;Check keychain again&quot; in Settings, or restart TokenDesk.</source>
+        <translation>Le trousseau système n’a pas répondu en %1&#xa0;s (est-il verrouillé&#xa0;?). TokenDesk cesse de l’utiliser pour l’instant&#xa0;: déverrouillez-le, puis choisissez «&#xa0;Vérifier à nouveau le trousseau&#xa0;» dans les Paramètres, ou redémarrez TokenDesk.</translation>
     </message>
 </context>
 <context>
@@ -711,6 +735,22 @@
     <message>
         <source>unavailable: %1</source>
         <translation>indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check keychain &amp;again</source>
+        <translation>Vérifier à &amp;nouveau le trousseau</translation>
+    </message>
+    <message>
+        <source>Ask the system keychain again whether it can store secrets (for example after unlocking it)</source>
+        <translation>Redemander au trousseau système s’il peut stocker des secrets (par exemple après l’avoir déverrouillé)</translation>
+    </message>
+    <message>
+        <source>Check keychain again</source>
+        <translation>Vérifier à nouveau le trousseau</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Vérification du trousseau système…</translation>
     </message>
 </context>
 <context>
@@ -961,10 +1001,6 @@ Un jeton permet à des scripts et à des services d’appeler l’API en votre n
     <message>
         <source>Copy the secret saved in the system keychain</source>
         <translation>Copier le secret enregistré dans le trousseau système</translation>
-    </message>
-    <message>
-        <source>Only tokens saved in the system keychain can be copied later.</source>
-        <translation>Seuls les jetons enregistrés dans le trousseau système peuvent être copiés plus tard.</translation>
     </message>
     <message>
         <source>Rotate token?</source>
