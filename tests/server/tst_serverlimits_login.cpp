@@ -107,11 +107,13 @@ void TestServerLimitsLogin::healthAnswersWhile32ClientsSignIn()
         login->stop();
 
     int signedIn = 0;
+    QList<qint64> loginLatencies;
     for (const auto &login : logins) {
         for (const int status : login->statuses()) {
             QCOMPARE(status, 201);
             ++signedIn;
         }
+        loginLatencies += login->latenciesMs();
     }
     const QList<qint64> latencies = probe.latenciesMs();
     const qint64 p50 = percentile(latencies, 0.50);
@@ -122,7 +124,12 @@ void TestServerLimitsLogin::healthAnswersWhile32ClientsSignIn()
     QVERIFY2(signedIn >= Clients / 4, "the sign-ins did not run");
     QVERIFY2(latencies.size() >= 50, "too few health checks answered");
     QVERIFY(!probe.statuses().contains(0));
-    QVERIFY2(p99 < 50, qPrintable(QStringLiteral("/healthz p99 %1 ms").arg(p99)));
+    // Relative, not absolute, so a loaded machine slows both sides alike: were the hashing on
+    // the event loop, a health check would wait behind whole hashes, as long as a sign-in does.
+    const qint64 loginP50 = percentile(loginLatencies, 0.50);
+    QVERIFY2(
+        p99 * 4 < loginP50,
+        qPrintable(QStringLiteral("/healthz p99 %1 ms, sign-in p50 %2 ms").arg(p99).arg(loginP50)));
 }
 
 // A sign-in is answered later than what follows it; on one connection the answers must still
