@@ -321,8 +321,12 @@ void Store::deleteToken(const QString &id)
 
 void Store::touchToken(const QString &id, const QDateTime &when)
 {
-    exec(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"),
-         {when.toSecsSinceEpoch(), id});
+    // At most once a minute per token, decided by the row itself so that every instance on the
+    // database agrees: most API-token calls then write nothing.
+    const qint64 at = when.toSecsSinceEpoch();
+    exec(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND "
+                        "(last_used_at IS NULL OR last_used_at <= ?)"),
+         {at, id, at - LastUsedResolutionSeconds});
 }
 
 QList<DemoItemRecord> Store::demoItems(TokenOwner::Type type, const QString &ownerId)

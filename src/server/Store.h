@@ -74,6 +74,8 @@ public:
     // another active token of the owner has taken its name meanwhile.
     bool replaceSecret(const TokenRecord &record, const QDateTime &now);
     void deleteToken(const QString &id);
+    // Records a use: last_used_at is moved only when it is unset or this many seconds old.
+    static constexpr qint64 LastUsedResolutionSeconds = 60;
     void touchToken(const QString &id, const QDateTime &when);
 
     // Demo resource

@@ -25,6 +25,18 @@ bool setExpiry(const TestServer &server, const QString &tokenId, const QDateTime
     return changed == 1;
 }
 
+// Sets a token's last_used_at directly in the server's database. True when one row changed.
+bool setLastUsed(const TestServer &server, const QString &tokenId, const QDateTime &at)
+{
+    int changed = 0;
+    QString error;
+    server.execSql(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"),
+                   {at.toSecsSinceEpoch(), tokenId}, &error, &changed);
+    if (!error.isEmpty())
+        qWarning().noquote() << error;
+    return changed == 1;
+}
+
 const QString MyTokens = QStringLiteral("/api/v1/me/tokens");
 const QString Introspect = QStringLiteral("/api/v1/token");
 
@@ -64,6 +76,7 @@ private slots:
     void scopesAreCollapsedAndNameTrimmed();
     void listingShowsTokensWithoutSecrets();
     void introspectionDescribesTheTokenAndMarksItUsed();
+    void lastUsedIsWrittenAtMostOnceAMinute();
     void rotateKeepsIdAndReplacesSecret();
     void rotateWithExplicitExpiry();
     void deleteRevokesAtOnce();
@@ -275,6 +288,31 @@ void TestServerContractTokens::introspectionDescribesTheTokenAndMarksItUsed()
              alice.json.value(QLatin1String("account_id")).toString());
     QVERIFY(aliceInfo.json.value(QLatin1String("account_id")).toString() !=
             m_demoAccount.accountId);
+}
+
+// Every API-token call pays for last_used_at, so it is written at most once a minute per token
+// (listings say "last used" to the minute), by a condition in the SQL that holds for every
+// instance on the database.
+void TestServerContractTokens::lastUsedIsWrittenAtMostOnceAMinute()
+{
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("used often"),
+                                                    {QStringLiteral("read")}, inDays(2));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    // Used 30 s ago: another use now leaves the time alone.
+    const QDateTime recently = Rfc3339::wholeSeconds(now.addSecs(-30));
+    QVERIFY(setLastUsed(m_server, id, recently));
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(created)), 200);
+    QCOMPARE(listed(m_demo, id).value().lastUsedAt, recently);
+
+    // Used over a minute ago: the use now is recorded.
+    QVERIFY(setLastUsed(m_server, id, now.addSecs(-90)));
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(created)), 200);
+    const QDateTime recorded = listed(m_demo, id).value().lastUsedAt;
+    QVERIFY2(recorded >= now.addSecs(-2) && recorded <= QDateTime::currentDateTimeUtc(),
+             qPrintable(recorded.toString(Qt::ISODate)));
 }
 
 void TestServerContractTokens::rotateKeepsIdAndReplacesSecret()
