@@ -4,8 +4,10 @@
 #include "StoreError.h"
 
 #include <QAtomicInt>
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QThread>
 
 #include <cstdio>
 
@@ -77,14 +79,23 @@ bool SqlConnection::open(const DatabaseLocation &location, QString *error)
                                        .arg(location.display(), db.lastError().text().trimmed()));
         return false;
     }
-    try {
-        configure();
-    } catch (const StoreError &e) {
-        *error = QStringLiteral("cannot prepare database %1: %2")
-                     .arg(location.display(), QString::fromUtf8(e.what()));
-        return false;
+    // Servers starting at once on a new SQLite file race for the lock that switching it to WAL
+    // takes, and SQLite reports that race at once instead of waiting (waiting could deadlock):
+    // try again for as long as a statement would wait. Only at start, before anything is served.
+    QDeadlineTimer deadline(BusyTimeoutMs);
+    for (;;) {
+        try {
+            configure();
+            return true;
+        } catch (const StoreError &e) {
+            if (!e.unavailable() || !m_dialect.isSqlite() || deadline.hasExpired()) {
+                *error = QStringLiteral("cannot prepare database %1: %2")
+                             .arg(location.display(), QString::fromUtf8(e.what()));
+                return false;
+            }
+            QThread::msleep(20);
+        }
     }
-    return true;
 }
 
 void SqlConnection::configure()
