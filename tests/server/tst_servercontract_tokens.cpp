@@ -12,26 +12,16 @@
 #include <QtTest>
 
 namespace {
-// Sets a token's expires_at directly in the server's database (the server keeps running). True
-// when one row changed.
-bool setExpiry(const TestServer &server, const QString &tokenId, const QDateTime &expiresAt)
+// Sets one of a token's time columns (a fixed name from this file, never input) directly in the
+// server's database while the server keeps running. True when one row changed.
+bool setTime(const TestServer &server, const char *column, const QString &tokenId,
+             const QDateTime &at)
 {
     int changed = 0;
     QString error;
-    server.execSql(QStringLiteral("UPDATE tokens SET expires_at = ? WHERE id = ?"),
-                   {expiresAt.toSecsSinceEpoch(), tokenId}, &error, &changed);
-    if (!error.isEmpty())
-        qWarning().noquote() << error;
-    return changed == 1;
-}
-
-// Sets a token's last_used_at directly in the server's database. True when one row changed.
-bool setLastUsed(const TestServer &server, const QString &tokenId, const QDateTime &at)
-{
-    int changed = 0;
-    QString error;
-    server.execSql(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"),
-                   {at.toSecsSinceEpoch(), tokenId}, &error, &changed);
+    server.execSql(
+        QStringLiteral("UPDATE tokens SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+        {at.toSecsSinceEpoch(), tokenId}, &error, &changed);
     if (!error.isEmpty())
         qWarning().noquote() << error;
     return changed == 1;
@@ -303,12 +293,12 @@ void TestServerContractTokens::lastUsedIsWrittenAtMostOnceAMinute()
 
     // Used 30 s ago: another use now leaves the time alone.
     const QDateTime recently = Rfc3339::wholeSeconds(now.addSecs(-30));
-    QVERIFY(setLastUsed(m_server, id, recently));
+    QVERIFY(setTime(m_server, "last_used_at", id, recently));
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(created)), 200);
     QCOMPARE(listed(m_demo, id).value().lastUsedAt, recently);
 
     // Used over a minute ago: the use now is recorded.
-    QVERIFY(setLastUsed(m_server, id, now.addSecs(-90)));
+    QVERIFY(setTime(m_server, "last_used_at", id, now.addSecs(-90)));
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(created)), 200);
     const QDateTime recorded = listed(m_demo, id).value().lastUsedAt;
     QVERIFY2(recorded >= now.addSecs(-2) && recorded <= QDateTime::currentDateTimeUtc(),
@@ -431,7 +421,7 @@ void TestServerContractTokens::expiredTokenStopsWorkingAndStaysListed()
     QCOMPARE(listed(m_demo, id).value().status, Token::Status::Active);
 
     const QDateTime expires = inDays(0).addSecs(-2);
-    QVERIFY2(setExpiry(m_server, id, expires), "cannot update the database");
+    QVERIFY2(setTime(m_server, "expires_at", id, expires), "cannot update the database");
     HTTP_EXPECT_ERROR(m_client.get(Introspect, secret), 401, "unauthenticated", "");
     HTTP_EXPECT_ERROR(m_client.get(QStringLiteral("/api/v1/demo/items"), secret), 401,
                       "unauthenticated", "");
