@@ -72,9 +72,10 @@ public:
     std::optional<TokenRecord> tokenById(const QString &id);
     // With the owner's account id and plan (TokenRecord::ownerAccountId, ownerPlan).
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
-    // Up to limit tokens of the owner with seq > afterSeq, oldest first.
-    QList<TokenRecord> tokensOf(TokenOwner::Type type, const QString &ownerId, qint64 afterSeq,
-                                int limit);
+    // Up to limit tokens of the owner with seq > afterSeq, oldest first, for listing: seq and
+    // the listed Token fields (token.owner is the given owner); the rest (digest, creator id,
+    // lifetime, owner account) is left empty, so that a page reads no more than it shows.
+    QList<TokenRecord> tokensOf(const TokenOwner &owner, qint64 afterSeq, int limit);
     // New secret, hint and expiry; false (nothing written) when the token was expired and
     // another active token of the owner has taken its name meanwhile.
     bool replaceSecret(const TokenRecord &record, const QDateTime &now);

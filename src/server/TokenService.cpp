@@ -33,10 +33,15 @@ QDateTime TokenService::now()
     return Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
 }
 
-TokenRecord TokenService::stamped(TokenRecord record, const QDateTime &at)
+void TokenService::stamp(TokenRecord &record, const QDateTime &at)
 {
     record.token.status =
         record.token.isExpiredAt(at) ? Token::Status::Expired : Token::Status::Active;
+}
+
+TokenRecord TokenService::stamped(TokenRecord record, const QDateTime &at)
+{
+    stamp(record, at);
     return record;
 }
 
@@ -97,9 +102,9 @@ TokenService::Page TokenService::list(const Access &access, qint64 afterSeq, int
     // One extra row tells whether another page follows.
     Page page;
     const QDateTime at = now();
-    for (TokenRecord &record :
-         m_store.tokensOf(access.owner.type, access.owner.id, afterSeq, pageSize + 1))
-        page.tokens.append(stamped(std::move(record), at));
+    page.tokens = m_store.tokensOf(access.owner, afterSeq, pageSize + 1);
+    for (TokenRecord &record : page.tokens)
+        stamp(record, at); // in place: a page is not copied
     page.more = page.tokens.size() > pageSize;
     if (page.more)
         page.tokens.removeLast();
