@@ -19,14 +19,7 @@ void TokenJsonWriter::write(JsonWriter &out, const Token &token)
     out.key("name");
     out.string(token.name);
     out.key("owner");
-    out.beginObject();
-    out.key("id");
-    out.string(token.owner.id);
-    out.key("name");
-    out.string(token.owner.name);
-    out.key("type");
-    out.string(token.owner.isTeam() ? u"team" : u"user");
-    out.endObject();
+    writeOwner(out, token.owner);
     out.key("scopes");
     out.stringList(token.scopes);
     out.key("status");
@@ -48,6 +41,41 @@ QByteArray TokenJsonWriter::page(const QList<TokenRecord> &tokens, const QString
     for (const TokenRecord &record : tokens)
         write(out, record.token);
     out.endArray();
+    out.endObject();
+    return out.take();
+}
+
+void TokenJsonWriter::writeOwner(JsonWriter &out, const TokenOwner &owner)
+{
+    out.beginObject();
+    out.key("id");
+    out.string(owner.id);
+    out.key("name");
+    out.string(owner.name);
+    out.key("type");
+    out.string(owner.isTeam() ? u"team" : u"user");
+    out.endObject();
+}
+
+QByteArray TokenJsonWriter::introspection(const Token &token, const QString &accountId,
+                                          const QString &plan)
+{
+    JsonWriter out(TypicalBytes);
+    out.beginObject();
+    out.key("account_id");
+    out.string(accountId);
+    out.key("expires_at");
+    out.timeOrNull(token.expiresAt);
+    out.key("id");
+    out.string(token.id);
+    out.key("name");
+    out.string(token.name);
+    out.key("owner");
+    writeOwner(out, token.owner);
+    out.key("plan");
+    out.string(plan);
+    out.key("scopes");
+    out.stringList(token.scopes);
     out.endObject();
     return out.take();
 }

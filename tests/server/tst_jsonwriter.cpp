@@ -74,6 +74,7 @@ private slots:
     void timesLikeRfc3339Format();
     void tokenPageMatchesTokenToJson_data();
     void tokenPageMatchesTokenToJson();
+    void introspectionMatchesQJsonObject();
     void nestedCommas();
 };
 
@@ -204,6 +205,29 @@ void TestJsonWriter::tokenPageMatchesTokenToJson()
         JsonWriter one;
         TokenJsonWriter::write(one, records[i].token);
         QCOMPARE(QJsonDocument::fromJson(one.bytes()).object(), records[i].token.toJson());
+    }
+}
+
+void TestJsonWriter::introspectionMatchesQJsonObject()
+{
+    for (const bool expires : {true, false}) {
+        Token token = sampleToken(QStringLiteral("intro \"spective\" ✓"), TokenOwner::Type::Team);
+        if (!expires)
+            token.expiresAt = QDateTime();
+        const QString account = QStringLiteral("acc_\u00e9\\1");
+        // What the endpoint built before it wrote its answer directly.
+        const QJsonObject expected{
+            {QStringLiteral("id"), token.id},
+            {QStringLiteral("name"), token.name},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
+            {QStringLiteral("owner"), token.owner.toJson()},
+            {QStringLiteral("expires_at"), token.expires()
+                                               ? QJsonValue(Rfc3339::format(token.expiresAt))
+                                               : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("account_id"), account},
+            {QStringLiteral("plan"), QStringLiteral("paid")}};
+        QCOMPARE(TokenJsonWriter::introspection(token, account, QStringLiteral("paid")),
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
     }
 }
 
