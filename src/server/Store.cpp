@@ -337,13 +337,20 @@ QList<TokenRecord> Store::tokensOf(const TokenOwner &owner, qint64 afterSeq, int
     SqlCursor q = m_db->query(sql, {typeName(owner.type), owner.id, afterSeq, limit});
     QList<TokenRecord> tokens;
     tokens.reserve(limit);
+    QString lastScopes;
+    QStringList lastScopeList;
     while (q.next()) {
         TokenRecord &r = tokens.emplace_back();
         r.seq = q.value(0).toLongLong();
         Token &t = r.token;
         t.id = q.value(1).toString();
         t.name = q.value(2).toString();
-        t.scopes = q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString scopes = q.value(3).toString();
+        if (scopes != lastScopes) { // most tokens of an owner share their scopes: split once
+            lastScopes = scopes;
+            lastScopeList = scopes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+        t.scopes = lastScopeList;
         t.hint = q.value(4).toString();
         t.createdAt = timeOrInvalid(q.value(5));
         t.createdBy = q.value(6).toString();
