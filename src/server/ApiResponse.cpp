@@ -10,6 +10,14 @@ ApiResponse ApiResponse::json(int status, const QJsonObject &object)
     return response;
 }
 
+ApiResponse ApiResponse::json(int status, QByteArray body)
+{
+    ApiResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    return response;
+}
+
 ApiResponse ApiResponse::error(const ApiError &error)
 {
     return json(error.httpStatus, error.toJson());

@@ -14,6 +14,8 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static ApiResponse json(int status, const QJsonObject &object);
+    // A body already written as JSON (JsonWriter).
+    static ApiResponse json(int status, QByteArray body);
     static ApiResponse error(const ApiError &error);
     static ApiResponse error(int status, const QString &code, const QString &message,
                              const QString &field = {});

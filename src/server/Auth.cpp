@@ -149,10 +149,9 @@ std::optional<UserRecord> Auth::sessionUser(const QByteArray &authorization, Api
                                                 "Sign in again."));
         return std::nullopt;
     }
-    std::optional<UserRecord> user = m_store.userById(session->userId);
-    if (!user)
+    if (!session->user)
         *error = unauthenticated(QStringLiteral("The account no longer exists."));
-    return user;
+    return std::move(session->user);
 }
 
 std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiError *error)

@@ -4,6 +4,7 @@
 #include "JsonObjectReader.h"
 #include "Rfc3339.h"
 #include "Router.h"
+#include "TokenJsonWriter.h"
 
 #include <QJsonArray>
 
@@ -29,16 +30,9 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
             return ApiResponse::error(error);
         const Token &token = caller->token.token;
         m_service.recordUse(*caller);
-        return ApiResponse::json(
-            200, {{QStringLiteral("id"), token.id},
-                  {QStringLiteral("name"), token.name},
-                  {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
-                  {QStringLiteral("owner"), token.owner.toJson()},
-                  {QStringLiteral("expires_at"), token.expires()
-                                                     ? QJsonValue(Rfc3339::format(token.expiresAt))
-                                                     : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("account_id"), caller->accountId},
-                  {QStringLiteral("plan"), Account::planName(caller->plan)}});
+        return ApiResponse::json(200,
+                                 TokenJsonWriter::introspection(token, caller->accountId,
+                                                                Account::planName(caller->plan)));
     });
 
     router.addRoute("GET", ItemsPath, [this](const ApiRequest &req) {

@@ -122,6 +122,7 @@ void SqlConnection::configure()
 
 void SqlConnection::close()
 {
+    m_statements.clear();
     QSqlDatabase db = database();
     if (!db.isOpen())
         return;
@@ -143,6 +144,8 @@ void SqlConnection::ensureOpen()
 {
     if (!m_lost)
         return;
+    // Statements prepared on the lost connection do not exist on the new one.
+    m_statements.clear();
     QSqlDatabase db = database();
     db.close();
     if (!db.open())
@@ -175,28 +178,52 @@ bool SqlConnection::prepareAndExec(QSqlQuery *query, const QString &sql, const Q
     return query->exec();
 }
 
-std::optional<QSqlError> SqlConnection::run(QSqlQuery *query, const QString &sql,
-                                            const QVariantList &values)
+template <typename Attempt>
+std::optional<QSqlError> SqlConnection::withReconnect(const QString &sql, const Attempt &attempt)
 {
     ensureOpen();
-    if (prepareAndExec(query, sql, values))
-        return std::nullopt;
-    QSqlError error = query->lastError();
-    if (m_dialect.classify(error) != SqlDialect::Failure::ConnectionLost)
+    std::optional<QSqlError> error = attempt();
+    if (!error || m_dialect.classify(*error) != SqlDialect::Failure::ConnectionLost)
         return error;
     m_lost = true;
     std::fprintf(stderr, "tokendesk-server: lost the database connection: %s\n",
-                 qPrintable(m_location.redact(error.text().trimmed())));
+                 qPrintable(m_location.redact(error->text().trimmed())));
     if (m_transactionDepth > 0 || !repeatable(sql))
         return error;
     // The database may have restarted since the last request: one more try on a new connection,
     // so that the first request after it is back does not fail.
     ensureOpen();
-    if (prepareAndExec(query, sql, values))
-        return std::nullopt;
-    error = query->lastError();
-    if (m_dialect.classify(error) == SqlDialect::Failure::ConnectionLost)
+    error = attempt();
+    if (error && m_dialect.classify(*error) == SqlDialect::Failure::ConnectionLost)
         m_lost = true;
+    return error;
+}
+
+std::optional<QSqlError> SqlConnection::run(QSqlQuery *query, const QString &sql,
+                                            const QVariantList &values)
+{
+    return withReconnect(sql, [&]() -> std::optional<QSqlError> {
+        if (prepareAndExec(query, sql, values))
+            return std::nullopt;
+        return query->lastError();
+    });
+}
+
+std::optional<QSqlError> SqlConnection::execCached(std::shared_ptr<QSqlQuery> *statement,
+                                                   const QString &sql, const QVariantList &values)
+{
+    QSqlError prepareError;
+    *statement = m_statements.statement(database(), sql, &prepareError);
+    if (!*statement)
+        return prepareError;
+    QSqlQuery &q = **statement;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values[i]);
+    if (q.exec())
+        return std::nullopt;
+    const QSqlError error = q.lastError();
+    // Let go of it now: a reconnect drops the cache, and with it the last reference.
+    statement->reset();
     return error;
 }
 
@@ -218,6 +245,15 @@ QSqlQuery SqlConnection::exec(const QString &sql, const QVariantList &values)
     if (const std::optional<QSqlError> error = run(&query, sql, values))
         raise(*error);
     return query;
+}
+
+SqlCursor SqlConnection::query(const QString &sql, const QVariantList &values)
+{
+    std::shared_ptr<QSqlQuery> statement;
+    if (const std::optional<QSqlError> error =
+            withReconnect(sql, [&] { return execCached(&statement, sql, values); }))
+        raise(*error);
+    return SqlCursor(std::move(statement));
 }
 
 std::optional<QSqlQuery> SqlConnection::execUnlessUnique(const QString &sql,

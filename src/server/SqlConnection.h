@@ -1,7 +1,9 @@
 #pragma once
 
 #include "DatabaseLocation.h"
+#include "SqlCursor.h"
 #include "SqlDialect.h"
+#include "SqlStatementCache.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -18,9 +20,11 @@ class QSqlError;
 // opened it. Runs statements, write transactions and the per-connection setup, and survives a
 // database that goes away: a statement that finds the connection lost fails with StoreError
 // Unavailable, and the next statement reopens the connection first (a read outside a
-// transaction is repeated at once on the new connection). Every statement is prepared anew, so
-// nothing prepared on a dead connection is reused. Failures throw StoreError; no message carries
-// the database password.
+// transaction is repeated at once on the new connection). exec() prepares its statement anew;
+// query() keeps the statement prepared for the next run on this connection (SqlStatementCache),
+// and the cache is dropped whenever the connection is closed or reopened, so nothing prepared on
+// a dead connection is reused. Failures throw StoreError; no message carries the database
+// password.
 class SqlConnection
 {
 public:
@@ -46,6 +50,10 @@ public:
     const DatabaseLocation &location() const { return m_location; }
 
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // exec() for the hot statements: sql (one fixed text per statement, values bound to its
+    // '?') is prepared once per connection and reused; forward-only. The cursor finishes the
+    // run when it goes out of scope.
+    SqlCursor query(const QString &sql, const QVariantList &values = {});
     // exec(), but a unique violation whose message names one of constraintNames (an index, or
     // a column of it as SQLite reports them) gives nullopt instead of throwing.
     std::optional<QSqlQuery> execUnlessUnique(const QString &sql, const QVariantList &values,
@@ -63,11 +71,18 @@ private:
     void configure();
     std::optional<QSqlError> run(QSqlQuery *query, const QString &sql, const QVariantList &values);
     bool prepareAndExec(QSqlQuery *query, const QString &sql, const QVariantList &values);
+    // Runs attempt (once more on a new connection when the first finds the connection lost and
+    // sql is repeatable outside a transaction).
+    template <typename Attempt>
+    std::optional<QSqlError> withReconnect(const QString &sql, const Attempt &attempt);
+    std::optional<QSqlError> execCached(std::shared_ptr<QSqlQuery> *statement, const QString &sql,
+                                        const QVariantList &values);
     [[noreturn]] void raise(const QSqlError &error) const;
 
     QString m_name;
     DatabaseLocation m_location;
     SqlDialect m_dialect;
+    SqlStatementCache m_statements;
     bool m_lost = false;
     int m_transactionDepth = 0;
 };

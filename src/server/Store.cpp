@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "SqlConnection.h"
+#include "SqlCursor.h"
 #include "StoreError.h"
 #include "StoreMigrations.h"
 #include "TokenRules.h"
@@ -28,6 +29,22 @@ QString typeName(TokenOwner::Type type)
 Account::Plan planFrom(const QString &text)
 {
     return text == QLatin1String("paid") ? Account::Plan::Paid : Account::Plan::Free;
+}
+
+Team::Role roleFrom(const QString &text)
+{
+    return text == QLatin1String("admin") ? Team::Role::Admin : Team::Role::Member;
+}
+
+// The hot statements are fixed texts, so that SqlConnection::query() prepares each once.
+#define TOKENDESK_USER_COLUMNS "id, username, display_name, password_hash, account_id, plan"
+
+// A user from TOKENDESK_USER_COLUMNS starting at column `at`.
+template <typename Row> UserRecord readUser(const Row &q, int at)
+{
+    return UserRecord{q.value(at).toString(),     q.value(at + 1).toString(),
+                      q.value(at + 2).toString(), q.value(at + 3).toString(),
+                      q.value(at + 4).toString(), planFrom(q.value(at + 5).toString())};
 }
 } // namespace
 
@@ -61,25 +78,24 @@ QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
 
 std::optional<UserRecord> Store::userByName(const QString &username)
 {
-    return userWhere(QStringLiteral("username"), username);
+    static const QString sql =
+        QStringLiteral("SELECT " TOKENDESK_USER_COLUMNS " FROM users WHERE username = ?");
+    return userWhere(sql, username);
 }
 
 std::optional<UserRecord> Store::userById(const QString &id)
 {
-    return userWhere(QStringLiteral("id"), id);
+    static const QString sql =
+        QStringLiteral("SELECT " TOKENDESK_USER_COLUMNS " FROM users WHERE id = ?");
+    return userWhere(sql, id);
 }
 
-std::optional<UserRecord> Store::userWhere(const QString &column, const QString &value)
+std::optional<UserRecord> Store::userWhere(const QString &sql, const QString &value)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT id, username, display_name, password_hash, "
-                                      "account_id, plan FROM users WHERE %1 = ?")
-                           .arg(column),
-                       {value});
+    SqlCursor q = m_db->query(sql, {value});
     if (!q.next())
         return std::nullopt;
-    return UserRecord{q.value(0).toString(), q.value(1).toString(),
-                      q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), planFrom(q.value(5).toString())};
+    return readUser(q, 0);
 }
 
 void Store::insertUser(const UserRecord &user, const QDateTime &createdAt)
@@ -92,19 +108,21 @@ void Store::insertUser(const UserRecord &user, const QDateTime &createdAt)
 
 std::optional<TeamRecord> Store::teamById(const QString &id)
 {
-    return teamWhere(QStringLiteral("id"), id);
+    static const QString sql =
+        QStringLiteral("SELECT id, name, account_id, plan FROM teams WHERE id = ?");
+    return teamWhere(sql, id);
 }
 
 std::optional<TeamRecord> Store::teamByName(const QString &name)
 {
-    return teamWhere(QStringLiteral("name"), name);
+    static const QString sql =
+        QStringLiteral("SELECT id, name, account_id, plan FROM teams WHERE name = ?");
+    return teamWhere(sql, name);
 }
 
-std::optional<TeamRecord> Store::teamWhere(const QString &column, const QString &value)
+std::optional<TeamRecord> Store::teamWhere(const QString &sql, const QString &value)
 {
-    QSqlQuery q = exec(
-        QStringLiteral("SELECT id, name, account_id, plan FROM teams WHERE %1 = ?").arg(column),
-        {value});
+    SqlCursor q = m_db->query(sql, {value});
     if (!q.next())
         return std::nullopt;
     return TeamRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -140,7 +158,23 @@ std::optional<Team::Role> Store::roleIn(const QString &teamId, const QString &us
              {teamId, userId});
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toString() == QLatin1String("admin") ? Team::Role::Admin : Team::Role::Member;
+    return roleFrom(q.value(0).toString());
+}
+
+std::optional<TeamAccessRecord> Store::teamAccess(const QString &teamId, const QString &userId)
+{
+    static const QString sql = QStringLiteral(
+        "SELECT t.id, t.name, t.account_id, t.plan, m.role FROM teams t LEFT JOIN memberships m "
+        "ON m.team_id = t.id AND m.user_id = ? WHERE t.id = ?");
+    SqlCursor q = m_db->query(sql, {userId, teamId});
+    if (!q.next())
+        return std::nullopt;
+    TeamAccessRecord access{{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                             planFrom(q.value(3).toString())},
+                            std::nullopt};
+    if (!q.isNull(4))
+        access.role = roleFrom(q.value(4).toString());
+    return access;
 }
 
 void Store::setMembership(const QString &teamId, const QString &userId, Team::Role role)
@@ -160,11 +194,17 @@ void Store::insertSession(const QByteArray &digest, const QString &userId,
 
 std::optional<SessionRecord> Store::sessionByDigest(const QByteArray &digest)
 {
-    QSqlQuery q =
-        exec(QStringLiteral("SELECT user_id, expires_at FROM sessions WHERE digest = ?"), {digest});
+    static const QString sql = QStringLiteral(
+        "SELECT s.user_id, s.expires_at, u.id, u.username, u.display_name, u.password_hash, "
+        "u.account_id, u.plan FROM sessions s LEFT JOIN users u ON u.id = s.user_id "
+        "WHERE s.digest = ?");
+    SqlCursor q = m_db->query(sql, {digest});
     if (!q.next())
         return std::nullopt;
-    return SessionRecord{q.value(0).toString(), timeOrInvalid(q.value(1))};
+    SessionRecord session{q.value(0).toString(), timeOrInvalid(q.value(1)), std::nullopt};
+    if (!q.isNull(2))
+        session.user = readUser(q, 2);
+    return session;
 }
 
 void Store::deleteSession(const QByteArray &digest)
@@ -232,15 +272,17 @@ std::optional<QSqlQuery> Store::execUnlessNameTaken(const QString &sql, const QV
 }
 
 namespace {
-const QString TokenColumns = QStringLiteral(
-    "t.seq, t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.hint, t.created_at, "
-    "t.created_by, u.username, t.expires_at, t.lifetime_seconds, t.last_used_at, "
-    "COALESCE(tm.name, ou.username) FROM tokens t JOIN users u ON u.id = t.created_by "
-    "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "
-    "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id ");
-}
+// Columns 0-14 as readToken() reads them, then the owner's account id and plan (15, 16).
+#define TOKENDESK_TOKEN_SELECT                                                                     \
+    "SELECT t.seq, t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.hint, "           \
+    "t.created_at, t.created_by, u.username, t.expires_at, t.lifetime_seconds, t.last_used_at, "   \
+    "COALESCE(tm.name, ou.username), COALESCE(tm.account_id, ou.account_id), "                     \
+    "COALESCE(tm.plan, ou.plan) FROM tokens t JOIN users u ON u.id = t.created_by "                \
+    "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "                          \
+    "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id "
+} // namespace
 
-TokenRecord Store::readToken(const QSqlQuery &q)
+template <typename Row> TokenRecord Store::readToken(const Row &q)
 {
     TokenRecord r;
     r.seq = q.value(0).toLongLong();
@@ -260,14 +302,16 @@ TokenRecord Store::readToken(const QSqlQuery &q)
     r.lifetimeSeconds = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
     t.lastUsedAt = timeOrInvalid(q.value(13));
     t.owner.name = q.value(14).toString();
+    r.ownerAccountId = q.value(15).toString();
+    r.ownerPlan = planFrom(q.value(16).toString());
     // status is left for TokenService: it depends on the clock.
     return r;
 }
 
 std::optional<TokenRecord> Store::tokenById(const QString &id)
 {
-    QSqlQuery q =
-        exec(QStringLiteral("SELECT ") + TokenColumns + QStringLiteral("WHERE t.id = ?"), {id});
+    static const QString sql = QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.id = ?");
+    SqlCursor q = m_db->query(sql, {id});
     if (!q.next())
         return std::nullopt;
     return readToken(q);
@@ -275,23 +319,45 @@ std::optional<TokenRecord> Store::tokenById(const QString &id)
 
 std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
 {
-    QSqlQuery q = exec(
-        QStringLiteral("SELECT ") + TokenColumns + QStringLiteral("WHERE t.digest = ?"), {digest});
+    static const QString sql = QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.digest = ?");
+    SqlCursor q = m_db->query(sql, {digest});
     if (!q.next())
         return std::nullopt;
     return readToken(q);
 }
 
-QList<TokenRecord> Store::tokensOf(TokenOwner::Type type, const QString &ownerId, qint64 afterSeq,
-                                   int limit)
+QList<TokenRecord> Store::tokensOf(const TokenOwner &owner, qint64 afterSeq, int limit)
 {
-    QSqlQuery q = exec(QStringLiteral("SELECT ") + TokenColumns +
-                           QStringLiteral("WHERE t.owner_type = ? AND t.owner_id = ? AND t.seq > ? "
-                                          "ORDER BY t.seq LIMIT ?"),
-                       {typeName(type), ownerId, afterSeq, limit});
+    // Keyset pagination on tokens_owner (owner_type, owner_id, seq): a deep page costs what the
+    // first does. Only the listed columns: each one read costs per row.
+    static const QString sql = QStringLiteral(
+        "SELECT t.seq, t.id, t.name, t.scopes, t.hint, t.created_at, u.username, t.expires_at, "
+        "t.last_used_at FROM tokens t JOIN users u ON u.id = t.created_by "
+        "WHERE t.owner_type = ? AND t.owner_id = ? AND t.seq > ? ORDER BY t.seq LIMIT ?");
+    SqlCursor q = m_db->query(sql, {typeName(owner.type), owner.id, afterSeq, limit});
     QList<TokenRecord> tokens;
-    while (q.next())
-        tokens.append(readToken(q));
+    tokens.reserve(limit);
+    QString lastScopes;
+    QStringList lastScopeList;
+    while (q.next()) {
+        TokenRecord &r = tokens.emplace_back();
+        r.seq = q.value(0).toLongLong();
+        Token &t = r.token;
+        t.id = q.value(1).toString();
+        t.name = q.value(2).toString();
+        const QString scopes = q.value(3).toString();
+        if (scopes != lastScopes) { // most tokens of an owner share their scopes: split once
+            lastScopes = scopes;
+            lastScopeList = scopes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+        t.scopes = lastScopeList;
+        t.hint = q.value(4).toString();
+        t.createdAt = timeOrInvalid(q.value(5));
+        t.createdBy = q.value(6).toString();
+        t.expiresAt = timeOrInvalid(q.value(7));
+        t.lastUsedAt = timeOrInvalid(q.value(8));
+        t.owner = owner;
+    }
     return tokens;
 }
 
@@ -323,10 +389,10 @@ void Store::touchToken(const QString &id, const QDateTime &when)
 {
     // At most once a minute per token, decided by the row itself so that every instance on the
     // database agrees: most API-token calls then write nothing.
+    static const QString sql = QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND "
+                                              "(last_used_at IS NULL OR last_used_at <= ?)");
     const qint64 at = when.toSecsSinceEpoch();
-    exec(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND "
-                        "(last_used_at IS NULL OR last_used_at <= ?)"),
-         {at, id, at - LastUsedResolutionSeconds});
+    m_db->query(sql, {at, id, at - LastUsedResolutionSeconds});
 }
 
 QList<DemoItemRecord> Store::demoItems(TokenOwner::Type type, const QString &ownerId)

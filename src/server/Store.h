@@ -4,6 +4,7 @@
 #include "DemoItemRecord.h"
 #include "SessionRecord.h"
 #include "Team.h"
+#include "TeamAccessRecord.h"
 #include "TeamRecord.h"
 #include "TokenRecord.h"
 #include "UserRecord.h"
@@ -50,11 +51,14 @@ public:
     void insertTeam(const TeamRecord &team, const QDateTime &createdAt);
     QList<Team> teamsOf(const QString &userId);
     std::optional<Team::Role> roleIn(const QString &teamId, const QString &userId);
+    // The team and userId's role in it, in one query.
+    std::optional<TeamAccessRecord> teamAccess(const QString &teamId, const QString &userId);
     void setMembership(const QString &teamId, const QString &userId, Team::Role role);
 
     // Sessions, keyed by the SHA-256 of their secret
     void insertSession(const QByteArray &digest, const QString &userId, const QDateTime &createdAt,
                        const QDateTime &expiresAt);
+    // With its user (SessionRecord::user), in one query.
     std::optional<SessionRecord> sessionByDigest(const QByteArray &digest);
     void deleteSession(const QByteArray &digest);
     void deleteExpiredSessions(const QDateTime &now);
@@ -66,10 +70,12 @@ public:
     // Many tokens in one transaction (the admin seed): all or none.
     bool insertTokens(QList<TokenRecord> &records, const QDateTime &now);
     std::optional<TokenRecord> tokenById(const QString &id);
+    // With the owner's account id and plan (TokenRecord::ownerAccountId, ownerPlan).
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
-    // Up to limit tokens of the owner with seq > afterSeq, oldest first.
-    QList<TokenRecord> tokensOf(TokenOwner::Type type, const QString &ownerId, qint64 afterSeq,
-                                int limit);
+    // Up to limit tokens of the owner with seq > afterSeq, oldest first, for listing: seq and
+    // the listed Token fields (token.owner is the given owner); the rest (digest, creator id,
+    // lifetime, owner account) is left empty, so that a page reads no more than it shows.
+    QList<TokenRecord> tokensOf(const TokenOwner &owner, qint64 afterSeq, int limit);
     // New secret, hint and expiry; false (nothing written) when the token was expired and
     // another active token of the owner has taken its name meanwhile.
     bool replaceSecret(const TokenRecord &record, const QDateTime &now);
@@ -90,10 +96,10 @@ private:
     // An expired token of the owner that still claims key gives it up.
     void releaseExpiredName(TokenOwner::Type type, const QString &ownerId, const QString &key,
                             const QDateTime &now);
-    TokenRecord readToken(const QSqlQuery &query);
-    // column: a fixed column name from this class, never caller input.
-    std::optional<UserRecord> userWhere(const QString &column, const QString &value);
-    std::optional<TeamRecord> teamWhere(const QString &column, const QString &value);
+    template <typename Row> static TokenRecord readToken(const Row &row);
+    // sql: one of this class's fixed statements, selecting UserColumns or TeamColumns.
+    std::optional<UserRecord> userWhere(const QString &sql, const QString &value);
+    std::optional<TeamRecord> teamWhere(const QString &sql, const QString &value);
 
     std::unique_ptr<SqlConnection> m_db;
 };

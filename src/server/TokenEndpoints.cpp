@@ -3,8 +3,7 @@
 #include "JsonBody.h"
 #include "PageToken.h"
 #include "Router.h"
-
-#include <QJsonArray>
+#include "TokenJsonWriter.h"
 
 namespace {
 // The token in the path: after the team id for team routes.
@@ -66,13 +65,8 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
         after = *seq;
     }
     const TokenService::Page page = m_service.list(access, after, pageSize);
-    QJsonArray tokens;
-    for (const TokenRecord &record : page.tokens)
-        tokens.append(record.token.toJson());
-    const QJsonValue next = page.more ? QJsonValue(PageToken::encode(page.tokens.last().seq))
-                                      : QJsonValue(QJsonValue::Null);
-    return ApiResponse::json(
-        200, {{QStringLiteral("tokens"), tokens}, {QStringLiteral("next_page_token"), next}});
+    const QString next = page.more ? PageToken::encode(page.tokens.last().seq) : QString();
+    return ApiResponse::json(200, TokenJsonWriter::page(page.tokens, next));
 }
 
 ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Account.h"
 #include "Token.h"
 
 #include <QByteArray>
@@ -13,4 +14,8 @@ struct TokenRecord
     QByteArray secretDigest; // SHA-256 of the secret
     QString createdById;
     qint64 lifetimeSeconds = -1; // -1: no expiry; reused when rotating
+    // The owner's billing account and plan: read with the token by Store::tokenByDigest, so that
+    // authorizing a call is one query.
+    QString ownerAccountId;
+    Account::Plan ownerPlan = Account::Plan::Free;
 };

@@ -33,10 +33,15 @@ QDateTime TokenService::now()
     return Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
 }
 
-TokenRecord TokenService::stamped(TokenRecord record, const QDateTime &at)
+void TokenService::stamp(TokenRecord &record, const QDateTime &at)
 {
     record.token.status =
         record.token.isExpiredAt(at) ? Token::Status::Expired : Token::Status::Active;
+}
+
+TokenRecord TokenService::stamped(TokenRecord record, const QDateTime &at)
+{
+    stamp(record, at);
     return record;
 }
 
@@ -55,12 +60,13 @@ std::optional<TokenService::Access> TokenService::teamAccess(const QByteArray &a
     const auto user = m_auth.sessionUser(authorization, error);
     if (!user)
         return std::nullopt;
-    const auto team = m_store.teamById(teamId);
-    if (!team) {
+    const auto membership = m_store.teamAccess(teamId, user->id);
+    if (!membership) {
         *error = ApiError::http(404, QStringLiteral("not_found"), QStringLiteral("No such team."));
         return std::nullopt;
     }
-    const auto role = m_store.roleIn(team->id, user->id);
+    const TeamRecord *team = &membership->team;
+    const std::optional<Team::Role> role = membership->role;
     if (!role) {
         *error = ApiError::http(
             403, QStringLiteral("forbidden"),
@@ -96,9 +102,9 @@ TokenService::Page TokenService::list(const Access &access, qint64 afterSeq, int
     // One extra row tells whether another page follows.
     Page page;
     const QDateTime at = now();
-    for (TokenRecord &record :
-         m_store.tokensOf(access.owner.type, access.owner.id, afterSeq, pageSize + 1))
-        page.tokens.append(stamped(std::move(record), at));
+    page.tokens = m_store.tokensOf(access.owner, afterSeq, pageSize + 1);
+    for (TokenRecord &record : page.tokens)
+        stamp(record, at); // in place: a page is not copied
     page.more = page.tokens.size() > pageSize;
     if (page.more)
         page.tokens.removeLast();
@@ -186,17 +192,8 @@ std::optional<TokenService::Caller> TokenService::authorize(const QByteArray &au
     const auto record = m_auth.apiToken(authorization, error);
     if (!record)
         return std::nullopt;
-    Caller caller{stamped(*record, now()), {}, Account::Plan::Free};
-    const TokenOwner &owner = record->token.owner;
-    if (owner.isTeam()) {
-        const auto team = m_store.teamById(owner.id);
-        caller.accountId = team ? team->accountId : QString();
-        caller.plan = team ? team->plan : Account::Plan::Free;
-    } else {
-        const auto user = m_store.userById(owner.id);
-        caller.accountId = user ? user->accountId : QString();
-        caller.plan = user ? user->plan : Account::Plan::Free;
-    }
+    // The owner's account and plan came with the token, in the same query.
+    Caller caller{stamped(*record, now()), record->ownerAccountId, record->ownerPlan};
     const QString methodName = QString::fromLatin1(method);
     if (caller.plan == Account::Plan::Free && !m_rules.policy().allowsFreePlan(methodName, path)) {
         *error = ApiError::http(
@@ -215,8 +212,15 @@ std::optional<TokenService::Caller> TokenService::authorize(const QByteArray &au
 
 void TokenService::recordUse(const Caller &caller)
 {
-    // Only successful requests count as a use of the token.
-    m_store.touchToken(caller.token.token.id, QDateTime::currentDateTimeUtc());
+    // Only successful requests count as a use of the token. The row read to authorize this call
+    // already says whether it was used within the last minute; then the UPDATE (whose condition
+    // decides, for every instance) would change nothing, and is not sent.
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QDateTime &lastUsed = caller.token.token.lastUsedAt;
+    if (lastUsed.isValid() &&
+        lastUsed.toSecsSinceEpoch() > at.toSecsSinceEpoch() - Store::LastUsedResolutionSeconds)
+        return;
+    m_store.touchToken(caller.token.token.id, at);
 }
 
 QList<DemoItemRecord> TokenService::demoItems(const Caller &caller)

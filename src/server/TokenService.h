@@ -83,6 +83,7 @@ private:
                                             ApiError *error);
     // The status a token has at `at`; Store does not know the clock.
     static TokenRecord stamped(TokenRecord record, const QDateTime &at);
+    static void stamp(TokenRecord &record, const QDateTime &at);
 
     Store &m_store;
     Auth &m_auth;

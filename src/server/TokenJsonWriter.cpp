@@ -1,0 +1,81 @@
+#include "TokenJsonWriter.h"
+
+void TokenJsonWriter::write(JsonWriter &out, const Token &token)
+{
+    // Sorted, as QJsonObject keeps its keys.
+    out.beginObject();
+    out.key("created_at");
+    out.timeOrNull(token.createdAt);
+    out.key("created_by");
+    out.string(token.createdBy);
+    out.key("expires_at");
+    out.timeOrNull(token.expiresAt);
+    out.key("hint");
+    out.string(token.hint);
+    out.key("id");
+    out.string(token.id);
+    out.key("last_used_at");
+    out.timeOrNull(token.lastUsedAt);
+    out.key("name");
+    out.string(token.name);
+    out.key("owner");
+    writeOwner(out, token.owner);
+    out.key("scopes");
+    out.stringList(token.scopes);
+    out.key("status");
+    out.string(token.status == Token::Status::Expired ? u"expired" : u"active");
+    out.endObject();
+}
+
+QByteArray TokenJsonWriter::page(const QList<TokenRecord> &tokens, const QString &nextPageToken)
+{
+    JsonWriter out(64 + tokens.size() * TypicalBytes);
+    out.beginObject();
+    out.key("next_page_token");
+    if (nextPageToken.isNull())
+        out.null();
+    else
+        out.string(nextPageToken);
+    out.key("tokens");
+    out.beginArray();
+    for (const TokenRecord &record : tokens)
+        write(out, record.token);
+    out.endArray();
+    out.endObject();
+    return out.take();
+}
+
+void TokenJsonWriter::writeOwner(JsonWriter &out, const TokenOwner &owner)
+{
+    out.beginObject();
+    out.key("id");
+    out.string(owner.id);
+    out.key("name");
+    out.string(owner.name);
+    out.key("type");
+    out.string(owner.isTeam() ? u"team" : u"user");
+    out.endObject();
+}
+
+QByteArray TokenJsonWriter::introspection(const Token &token, const QString &accountId,
+                                          const QString &plan)
+{
+    JsonWriter out(TypicalBytes);
+    out.beginObject();
+    out.key("account_id");
+    out.string(accountId);
+    out.key("expires_at");
+    out.timeOrNull(token.expiresAt);
+    out.key("id");
+    out.string(token.id);
+    out.key("name");
+    out.string(token.name);
+    out.key("owner");
+    writeOwner(out, token.owner);
+    out.key("plan");
+    out.string(plan);
+    out.key("scopes");
+    out.stringList(token.scopes);
+    out.endObject();
+    return out.take();
+}
