@@ -280,7 +280,7 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
                    done = std::move(done)](ApiCall &call, int, const QByteArray &reply,
                                            ApiError *error) {
         QString problem;
-        auto page = TokenPage::parse(reply, &problem);
+        auto page = TokenPage::parseEnvelope(reply, &problem);
         if (!page) {
             *error = unexpectedShape(problem);
             return ApiCall::Outcome::Failed;
@@ -294,9 +294,9 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
                                     : tr("the token list has more than %1 pages").arg(MaxPages));
             return ApiCall::Outcome::Failed;
         }
-        *count += static_cast<int>(page->tokens.size());
-        onPage(page->tokens);
-        call.reportProgress(*count);
+        // The next page is asked for before this one is converted and shown, so the server
+        // works on it meanwhile. A page that turns out malformed fails the call, which drops
+        // the request in flight.
         if (more) {
             seenPageTokens->insert(next);
             QUrl url = firstPage;
@@ -305,8 +305,17 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
             nextQuery.addQueryItem(QStringLiteral("page_token"), next);
             url.setQuery(nextQuery);
             call.sendNext(request(url, m_session.view()));
-            return ApiCall::Outcome::Pending;
         }
+        const auto tokens = TokenPage::convert(page->tokens, &problem);
+        if (!tokens) {
+            *error = unexpectedShape(problem);
+            return ApiCall::Outcome::Failed;
+        }
+        *count += static_cast<int>(tokens->size());
+        onPage(*tokens);
+        call.reportProgress(*count);
+        if (more)
+            return ApiCall::Outcome::Pending;
         done();
         return ApiCall::Outcome::Done;
     };
