@@ -4,12 +4,21 @@
 #include "Rfc3339.h"
 #include "TokenPage.h"
 
+#include <QFuture>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
 #include <QSet>
 
 namespace {
+// One listing page as converted off the GUI thread.
+struct ConvertedPage
+{
+    std::optional<QList<Token>> tokens;
+    QString problem; // why tokens is empty
+};
+
 ApiError unexpectedShape(const QString &problem)
 {
     ApiError error;
@@ -58,6 +67,7 @@ bool isLoopbackHost(const QString &host)
 
 ApiClient::ApiClient(QObject *parent) : QObject(parent)
 {
+    m_pageConverter.setMaxThreadCount(1);
     // Credentials never leave through a redirect to another origin.
     m_manager.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
@@ -109,8 +119,8 @@ QNetworkRequest ApiClient::request(const QUrl &url, QByteArrayView bearer) const
     req.setRawHeader("Accept", "application/json");
     if (!bearer.isEmpty())
         req.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + bearer.toByteArray());
-    if (url.scheme() == QLatin1String("https"))
-        req.setSslConfiguration(m_ssl);
+    if (m_ssl && url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(*m_ssl);
     // Our own timer handles timeouts, with a message that says so.
     req.setTransferTimeout(0);
     return req;
@@ -280,7 +290,7 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
                    done = std::move(done)](ApiCall &call, int, const QByteArray &reply,
                                            ApiError *error) {
         QString problem;
-        auto page = TokenPage::parse(reply, &problem);
+        auto page = TokenPage::parseEnvelope(reply, &problem);
         if (!page) {
             *error = unexpectedShape(problem);
             return ApiCall::Outcome::Failed;
@@ -294,9 +304,9 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
                                     : tr("the token list has more than %1 pages").arg(MaxPages));
             return ApiCall::Outcome::Failed;
         }
-        *count += static_cast<int>(page->tokens.size());
-        onPage(page->tokens);
-        call.reportProgress(*count);
+        // The next page is asked for before this one is converted and shown, so the server
+        // works on it meanwhile. A page that turns out malformed fails the call, which drops
+        // the request in flight.
         if (more) {
             seenPageTokens->insert(next);
             QUrl url = firstPage;
@@ -305,10 +315,37 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
             nextQuery.addQueryItem(QStringLiteral("page_token"), next);
             url.setQuery(nextQuery);
             call.sendNext(request(url, m_session.view()));
-            return ApiCall::Outcome::Pending;
         }
-        done();
-        return ApiCall::Outcome::Done;
+        // Converting 1 000 tokens takes longer than a frame should: it runs on another thread,
+        // and the page is handed over here, on the call's thread, in the order pages came.
+        auto promise = std::make_shared<QPromise<ConvertedPage>>();
+        QFuture<ConvertedPage> converted = promise->future();
+        promise->start();
+        m_pageConverter.start([promise, json = std::move(page->tokens)] {
+            ConvertedPage result;
+            result.tokens = TokenPage::convert(json, &result.problem);
+            promise->addResult(std::move(result));
+            promise->finish();
+        });
+        // The call is the context: once it is gone (cancelled, failed), nothing is handed over.
+        converted.then(&call, [&call, count, more, onPage, done](const ConvertedPage &result) {
+            if (call.isFinished())
+                return;
+            if (!result.tokens) {
+                call.failWith(unexpectedShape(result.problem));
+                return;
+            }
+            *count += static_cast<int>(result.tokens->size());
+            onPage(*result.tokens);
+            if (call.isFinished()) // the caller cancelled from its page handler
+                return;
+            call.reportProgress(*count);
+            if (!more && !call.isFinished()) {
+                done();
+                call.complete();
+            }
+        });
+        return ApiCall::Outcome::Pending;
     };
     ApiCall *call = startCall(firstPage, context, std::move(onBody), std::move(failed), true);
     call->setDeadline(m_listDeadlineMs);

@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -142,5 +143,10 @@ private:
     bool m_allowInsecureHttp = false;
     int m_timeoutMs = DefaultTimeoutMs;
     int m_listDeadlineMs = DefaultListDeadlineMs;
-    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+    // Unset: Qt's default. Reading the default loads the TLS backend (OpenSSL), which start-up
+    // does not need before the first https request.
+    std::optional<QSslConfiguration> m_ssl;
+    // Converts listing pages off the GUI thread, one page at a time (so pages stay in order).
+    // Last, so it is destroyed first: it waits for a conversion still running.
+    QThreadPool m_pageConverter;
 };

@@ -3,10 +3,30 @@
 #include "JsonObjectReader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
-std::optional<TokenPage> TokenPage::parse(const QByteArray &body, QString *problem)
+namespace {
+// Hands out one shared copy of each distinct value.
+template <typename T> class Shared
+{
+public:
+    void share(T &value)
+    {
+        const auto found = m_seen.constFind(value);
+        if (found != m_seen.constEnd())
+            value = *found;
+        else
+            m_seen.insert(value);
+    }
+
+private:
+    QSet<T> m_seen;
+};
+} // namespace
+
+std::optional<TokenPage::Envelope> TokenPage::parseEnvelope(const QByteArray &body,
+                                                            QString *problem)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject()) {
@@ -15,19 +35,46 @@ std::optional<TokenPage> TokenPage::parse(const QByteArray &body, QString *probl
         return std::nullopt;
     }
     JsonObjectReader r(doc.object());
-    const QJsonArray tokens = r.array(QStringLiteral("tokens"));
+    Envelope envelope;
+    envelope.tokens = r.array(QStringLiteral("tokens"));
     const auto next = r.optionalString(QStringLiteral("next_page_token"));
     if (!r.ok()) {
         *problem = r.errorMessage();
         return std::nullopt;
     }
-    TokenPage page;
-    page.nextPageToken = next.value_or(QString());
+    envelope.nextPageToken = next.value_or(QString());
+    return envelope;
+}
+
+std::optional<QList<Token>> TokenPage::convert(const QJsonArray &tokens, QString *problem)
+{
+    QList<Token> converted;
+    converted.reserve(tokens.size());
+    Shared<QString> texts;
+    Shared<QStringList> scopeLists;
     for (const QJsonValue &value : tokens) {
-        const auto token = Token::fromJson(value.toObject(), problem);
+        auto token = Token::fromJson(value.toObject(), problem);
         if (!token)
             return std::nullopt;
-        page.tokens.append(*token);
+        texts.share(token->owner.id);
+        texts.share(token->owner.name);
+        texts.share(token->createdBy);
+        scopeLists.share(token->scopes);
+        converted.append(std::move(*token));
     }
+    return converted;
+}
+
+std::optional<TokenPage> TokenPage::parse(const QByteArray &body, QString *problem)
+{
+    auto envelope = parseEnvelope(body, problem);
+    if (!envelope)
+        return std::nullopt;
+    auto tokens = convert(envelope->tokens, problem);
+    if (!tokens)
+        return std::nullopt;
+    TokenPage page;
+    page.tokens = std::move(*tokens);
+    page.nextPageToken = envelope->nextPageToken;
     return page;
 }

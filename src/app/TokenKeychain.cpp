@@ -42,12 +42,19 @@ bool TokenKeychain::isStored(const Token &token) const
 
 QStringList TokenKeychain::staleIds(const TokenOwner &owner, const QList<Token> &listed) const
 {
-    QSet<QString> present;
-    for (const Token &token : listed)
-        present.insert(token.id);
+    // A few saved ids against possibly 100 000 listed tokens: look the listed ones up among the
+    // saved, not the other way round (no set of every listed id).
+    const QStringList stored = m_settings.storedTokenIds(m_session.accountRef(), owner);
+    if (stored.isEmpty())
+        return {};
+    QSet<QString> missing(stored.begin(), stored.end());
+    for (const Token &token : listed) {
+        if (missing.remove(token.id) && missing.isEmpty())
+            return {};
+    }
     QStringList stale;
-    for (const QString &id : m_settings.storedTokenIds(m_session.accountRef(), owner)) {
-        if (!present.contains(id))
+    for (const QString &id : stored) {
+        if (missing.contains(id))
             stale.append(id);
     }
     return stale;

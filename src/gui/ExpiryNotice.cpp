@@ -6,17 +6,22 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 ExpiryNotice::ExpiryNotice(QLabel *banner, QObject *parent) : QObject(parent), m_banner(banner)
 {
     m_banner->setTextFormat(Qt::PlainText);
     StatusStyle::apply(m_banner, StatusColors::Tone::Warning);
     m_banner->hide();
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    // Asking for a tray talks to D-Bus and the X server, and loads the SVG icon: none of that
+    // may delay the window's first frame, so it waits for the event loop (after show()).
+    QTimer::singleShot(0, this, [this] {
+        if (!QSystemTrayIcon::isSystemTrayAvailable())
+            return;
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")), this);
         m_tray->setToolTip(tr("TokenDesk"));
         m_tray->show();
-    }
+    });
 }
 
 void ExpiryNotice::show(const QList<Token> &tokens)

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -29,9 +30,10 @@ MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *paren
 {
     Q_INIT_RESOURCE(tokendesk); // the icons live in a static library: register them explicitly
     m_ui->setupUi(this);
-    ActionIcons::apply(this);
+    // Looking the icons up in the desktop's theme loads every image plugin: after the first frame
+    // (in the menus they show only later; the Sign in button gets its icon a moment later).
+    QTimer::singleShot(0, this, [this] { ActionIcons::apply(this); });
     m_expiryNotice = new ExpiryNotice(m_ui->expiryBanner, this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     m_ui->accountToolBar->addWidget(m_accounts);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -16,7 +17,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QApplication::setDesktopFileName(QStringLiteral("tokendesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
 
     // Before the parser, so --help speaks the chosen language too.
     Translations translations;
@@ -34,6 +34,11 @@ int main(int argc, char *argv[])
     AppServices services(QApplication::clipboard());
     MainWindow window(services, QUrl::fromUserInput(parser.value(QStringLiteral("server"))));
     window.show();
-    window.start();
+    // The first frame needs neither the keychain (its probe talks to D-Bus) nor the SVG icon
+    // (rendered for the window manager): both wait until the window is on its way to the screen.
+    QTimer::singleShot(0, &window, [&window] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+        window.start();
+    });
     return app.exec();
 }

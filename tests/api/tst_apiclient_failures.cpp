@@ -129,6 +129,7 @@ private Q_SLOTS:
     void cancellation_data();
     void cancellation();
     void repeatedPageTokenStopsTheListing();
+    void malformedTokenFailsTheListingWithTheNextPageInFlight();
 
 private:
     TestServer m_server;
@@ -434,6 +435,27 @@ void TestApiClientFailures::repeatedPageTokenStopsTheListing()
     QVERIFY(QTest::qWaitFor([&] { return o.count() > 0; }, 15000));
     EXPECT_FAILED(o, ApiError::Kind::InvalidResponse);
     QCOMPARE(peer.requests, 2); // the first page, then "again" once
+}
+
+void TestApiClientFailures::malformedTokenFailsTheListingWithTheNextPageInFlight()
+{
+    // The next page is asked for before this page's tokens are read: a token of the wrong shape
+    // must still fail the whole listing, deliver no page, and drop the request in flight.
+    RawPeer peer(httpResponse(200, "application/json",
+                              R"({"tokens":[{"id":"tok_1"}],"next_page_token":"p2"})"));
+    QVERIFY(peer.listen());
+    auto client = clientFor(peer.url(), 5000);
+    Outcome o;
+    int pages = 0;
+    client->listTokenPages(
+        {TokenOwner::Type::User, QStringLiteral("usr_1"), QStringLiteral("demo")}, this,
+        [&](const QList<Token> &) { ++pages; }, [&] { ++o.successes; }, failInto(o));
+    QVERIFY(QTest::qWaitFor([&] { return o.count() > 0; }, 15000));
+    EXPECT_FAILED(o, ApiError::Kind::InvalidResponse);
+    QCOMPARE(pages, 0);
+    QTest::qWait(300); // an answer to the dropped request would arrive meanwhile
+    QCOMPARE(o.count(), 1);
+    QVERIFY(peer.requests <= 2);
 }
 
 QTEST_GUILESS_MAIN(TestApiClientFailures)
