@@ -25,7 +25,10 @@ QJsonObject Token::toJson() const
             {QStringLiteral("hint"), hint},
             {QStringLiteral("status"),
              status == Status::Expired ? QStringLiteral("expired") : QStringLiteral("active")},
-            {QStringLiteral("previous_secret_valid_until"), timeOrNull(previousSecretValidUntil)}};
+            {QStringLiteral("previous_secret_valid_until"), timeOrNull(previousSecretValidUntil)},
+            {QStringLiteral("last_used_address"), lastUsedAddress.isEmpty()
+                                                      ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(lastUsedAddress)}};
 }
 
 std::optional<Token> Token::fromJson(const QJsonObject &json, QString *error)
@@ -43,6 +46,8 @@ std::optional<Token> Token::fromJson(const QJsonObject &json, QString *error)
     token.hint = r.string(QStringLiteral("hint"));
     // Absent from servers before rotation with grace: read as none.
     token.previousSecretValidUntil = r.optionalTime(QStringLiteral("previous_secret_valid_until"));
+    token.lastUsedAddress =
+        r.optionalString(QStringLiteral("last_used_address")).value_or(QString());
     const QString status = r.string(QStringLiteral("status"));
     if (r.ok() && status != QLatin1String("active") && status != QLatin1String("expired"))
         r.fail(QStringLiteral("status"), QStringLiteral("status must be active or expired"));

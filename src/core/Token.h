@@ -30,6 +30,7 @@ struct Token
     Status status = Status::Active;
     // Set while a rotation's grace lasts: until then the secret before the rotation still works.
     QDateTime previousSecretValidUntil;
+    QString lastUsedAddress; // the client address of the last use; empty: none recorded
 
     bool expires() const { return expiresAt.isValid(); }
     bool isExpiredAt(const QDateTime &now) const { return expires() && expiresAt <= now; }
