@@ -336,12 +336,14 @@ bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)
             values.append(graceUntil.toSecsSinceEpoch());
         values << record.secretDigest << record.token.hint << epochOrNull(record.token.expiresAt)
                << key << record.token.id;
-        return execUnlessNameTaken(QStringLiteral("UPDATE tokens SET ") + previous +
-                                       QStringLiteral(", digest = ?, hint = ?, expires_at = ?, "
-                                                      "last_used_at = NULL, "
-                                                      "last_used_address = NULL, name_key = ? "
-                                                      "WHERE id = ?"),
-                                   values)
+        return execUnlessNameTaken(
+                   QStringLiteral("UPDATE tokens SET ") + previous +
+                       QStringLiteral(", digest = ?, hint = ?, expires_at = ?, "
+                                      "last_used_at = NULL, "
+                                      "last_used_address = NULL, expiry_logged = NULL, "
+                                      "name_key = ? "
+                                      "WHERE id = ?"),
+                   values)
             .has_value();
     });
 }

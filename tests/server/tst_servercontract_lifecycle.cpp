@@ -630,6 +630,15 @@ void TestServerContractLifecycle::sessionsAndExpiryAreLogged()
     // Another user sees none of them.
     for (const QJsonObject &e : allEvents(QStringLiteral("/api/v1/me/events"), m_alice))
         QVERIFY(e[QLatin1String("owner")][QLatin1String("name")].toString() != user);
+
+    // Renewed by a rotation, then expired again: logged again.
+    const HttpResult renewed = m_client.request(
+        "POST", tokenPath(tokenIdOf(created), QStringLiteral("/rotate")), {}, first);
+    HTTP_EXPECT_STATUS(renewed, 201);
+    QVERIFY(updateOne(m_pair.a(), QStringLiteral("UPDATE tokens SET expires_at = ? WHERE id = ?"),
+                      {QDateTime::currentSecsSinceEpoch() - 10, tokenIdOf(created)}));
+    HTTP_EXPECT_ERROR(m_clientB.get(Introspect, secretOf(renewed)), 401, "unauthenticated", "");
+    QCOMPARE(allEvents(QStringLiteral("/api/v1/me/events?action=token.expired"), first).size(), 2);
 }
 
 void TestServerContractLifecycle::teamEventsAreForAdminsOnly()
