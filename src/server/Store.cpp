@@ -481,13 +481,15 @@ bool Store::touchTokenFrom(const QString &id, const QString &address, const QStr
                            const QDateTime &when)
 {
     const qint64 at = when.toSecsSinceEpoch();
+    // A request without User-Agent gives a null QString, which would bind as NULL.
+    const QString agent = userAgent.isNull() ? QStringLiteral("") : userAgent;
     bool added = false;
     m_db->transaction([&] {
         QSqlQuery insert =
             exec(QStringLiteral("INSERT INTO token_addresses (token_id, address, user_agent, "
                                 "first_seen, last_seen) VALUES (?, ?, ?, ?, ?) "
                                 "ON CONFLICT (token_id, address) DO NOTHING"),
-                 {id, address, userAgent, at, at});
+                 {id, address, agent, at, at});
         added = insert.numRowsAffected() == 1;
         insert.finish();
         if (added) {
@@ -499,7 +501,7 @@ bool Store::touchTokenFrom(const QString &id, const QString &address, const QStr
         } else {
             exec(QStringLiteral("UPDATE token_addresses SET last_seen = ?, user_agent = ? "
                                 "WHERE token_id = ? AND address = ?"),
-                 {at, userAgent, id, address});
+                 {at, agent, id, address});
         }
         exec(QStringLiteral("UPDATE tokens SET last_used_at = ?, last_used_address = ? "
                             "WHERE id = ?"),

@@ -4,6 +4,7 @@
 // database (A and B), so that every rule is shown to live in the database, not in a process.
 #include "HttpTestClient.h"
 #include "InstancePair.h"
+#include "RawHttp.h"
 #include "Rfc3339.h"
 #include "TestServer.h"
 #include "Token.h"
@@ -79,6 +80,7 @@ private slots:
     void aUseFromAnotherAddressIsRecordedAtOnce();
     void usageShowsTheLastTenAddresses();
     void usageFollowsTheTokensRules();
+    void aUseWithoutUserAgentIsRecorded();
 
 private:
     // The events of path (newest first), all pages.
@@ -849,6 +851,26 @@ void TestServerContractLifecycle::usageFollowsTheTokensRules()
         QStringLiteral("/api/v1/teams/%1/tokens/%2/usage").arg(team, tokenIdOf(hers)), m_demo);
     HTTP_EXPECT_STATUS(r, 200);
     QCOMPARE(r.json[QLatin1String("addresses")].toArray().size(), 1);
+}
+
+void TestServerContractLifecycle::aUseWithoutUserAgentIsRecorded()
+{
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("no agent"),
+                                                    {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    // Straight to the server (a client library would add a User-Agent).
+    const quint16 port = m_pair.a().port();
+    const RawReply reply = RawHttp::exchange(
+        port, "GET /api/v1/token HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                  "\r\nAuthorization: Bearer " + secretOf(created) +
+                  "\r\nConnection: close\r\n\r\n");
+    QCOMPARE(reply.status(), 200);
+    const QJsonArray addresses =
+        m_client.get(tokenPath(tokenIdOf(created), QStringLiteral("/usage")), m_demo)
+            .json[QLatin1String("addresses")]
+            .toArray();
+    QCOMPARE(addresses.size(), 1);
+    QCOMPARE(addresses[0][QLatin1String("user_agent")].toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestServerContractLifecycle)
