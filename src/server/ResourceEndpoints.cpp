@@ -29,10 +29,18 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
         if (!caller)
             return ApiResponse::error(error);
         const Token &token = caller->token.token;
-        m_service.recordUse(*caller);
-        return ApiResponse::json(200,
-                                 TokenJsonWriter::introspection(token, caller->accountId,
-                                                                Account::planName(caller->plan)));
+        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
+        return ApiResponse::json(200, TokenJsonWriter::introspection(
+                                          token, caller->accountId, Account::planName(caller->plan),
+                                          caller->token.viaPreviousSecret));
+    });
+
+    // Leak response: whoever holds a secret may revoke it (RFC 7009 in spirit).
+    router.addRoute("POST", TokenPath + QStringLiteral("/revoke"), [this](const ApiRequest &req) {
+        ApiError error;
+        if (!m_service.revokeSelf(req.authorization, req.peer.toString(), &error))
+            return ApiResponse::error(error);
+        return ApiResponse::noContent();
     });
 
     router.addRoute("GET", ItemsPath, [this](const ApiRequest &req) {
@@ -44,7 +52,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
         QJsonArray items;
         for (const DemoItemRecord &item : m_service.demoItems(*caller))
             items.append(itemJson(item));
-        m_service.recordUse(*caller);
+        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(200, {{QStringLiteral("items"), items}});
     });
 
@@ -64,7 +72,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
         if (!r.ok())
             return ApiResponse::invalid(r.errorField(), r.errorMessage());
         const DemoItemRecord item = m_service.addDemoItem(*caller, name);
-        m_service.recordUse(*caller);
+        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(201, {{QStringLiteral("item"), itemJson(item)}});
     });
 }

@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace {
 QVariant epochOrNull(const QDateTime &time)
 {
@@ -272,12 +274,14 @@ std::optional<QSqlQuery> Store::execUnlessNameTaken(const QString &sql, const QV
 }
 
 namespace {
-// Columns 0-14 as readToken() reads them, then the owner's account id and plan (15, 16).
+// Columns 0-14 as readToken() reads them, then the owner's account id and plan (15, 16), then the
+// rotation grace and the last address (17-19).
 #define TOKENDESK_TOKEN_SELECT                                                                     \
     "SELECT t.seq, t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.hint, "           \
     "t.created_at, t.created_by, u.username, t.expires_at, t.lifetime_seconds, t.last_used_at, "   \
     "COALESCE(tm.name, ou.username), COALESCE(tm.account_id, ou.account_id), "                     \
-    "COALESCE(tm.plan, ou.plan) FROM tokens t JOIN users u ON u.id = t.created_by "                \
+    "COALESCE(tm.plan, ou.plan), t.previous_digest, t.previous_valid_until, t.last_used_address "  \
+    "FROM tokens t JOIN users u ON u.id = t.created_by "                                           \
     "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "                          \
     "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id "
 } // namespace
@@ -304,6 +308,9 @@ template <typename Row> TokenRecord Store::readToken(const Row &q)
     t.owner.name = q.value(14).toString();
     r.ownerAccountId = q.value(15).toString();
     r.ownerPlan = planFrom(q.value(16).toString());
+    r.previousDigest = q.value(17).toByteArray();
+    t.previousSecretValidUntil = timeOrInvalid(q.value(18));
+    t.lastUsedAddress = q.value(19).toString();
     // status is left for TokenService: it depends on the clock.
     return r;
 }
@@ -326,13 +333,25 @@ std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
     return readToken(q);
 }
 
+std::optional<TokenRecord> Store::tokenByPreviousDigest(const QByteArray &digest,
+                                                        const QDateTime &now)
+{
+    static const QString sql = QStringLiteral(
+        TOKENDESK_TOKEN_SELECT "WHERE t.previous_digest = ? AND t.previous_valid_until > ?");
+    SqlCursor q = m_db->query(sql, {digest, now.toSecsSinceEpoch()});
+    if (!q.next())
+        return std::nullopt;
+    return readToken(q);
+}
+
 QList<TokenRecord> Store::tokensOf(const TokenOwner &owner, qint64 afterSeq, int limit)
 {
     // Keyset pagination on tokens_owner (owner_type, owner_id, seq): a deep page costs what the
     // first does. Only the listed columns: each one read costs per row.
     static const QString sql = QStringLiteral(
         "SELECT t.seq, t.id, t.name, t.scopes, t.hint, t.created_at, u.username, t.expires_at, "
-        "t.last_used_at FROM tokens t JOIN users u ON u.id = t.created_by "
+        "t.last_used_at, t.previous_valid_until, t.last_used_address FROM tokens t "
+        "JOIN users u ON u.id = t.created_by "
         "WHERE t.owner_type = ? AND t.owner_id = ? AND t.seq > ? ORDER BY t.seq LIMIT ?");
     SqlCursor q = m_db->query(sql, {typeName(owner.type), owner.id, afterSeq, limit});
     QList<TokenRecord> tokens;
@@ -356,6 +375,8 @@ QList<TokenRecord> Store::tokensOf(const TokenOwner &owner, qint64 afterSeq, int
         t.createdBy = q.value(6).toString();
         t.expiresAt = timeOrInvalid(q.value(7));
         t.lastUsedAt = timeOrInvalid(q.value(8));
+        t.previousSecretValidUntil = timeOrInvalid(q.value(9));
+        t.lastUsedAddress = q.value(10).toString();
         t.owner = owner;
     }
     return tokens;
@@ -371,18 +392,78 @@ bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)
                             "owner_id = ? AND name_key = ? AND id <> ? AND expires_at IS NOT NULL "
                             "AND expires_at <= ?"),
              {typeName(owner.type), owner.id, key, record.token.id, now.toSecsSinceEpoch()});
+        // The secret being replaced is the row's own digest at this moment, so that concurrent
+        // rotations keep a consistent pair.
+        const QDateTime graceUntil = record.token.previousSecretValidUntil;
+        const QString previous =
+            graceUntil.isValid()
+                ? QStringLiteral("previous_digest = digest, previous_valid_until = ?")
+                : QStringLiteral("previous_digest = NULL, previous_valid_until = NULL");
+        QVariantList values;
+        if (graceUntil.isValid())
+            values.append(graceUntil.toSecsSinceEpoch());
+        values << record.secretDigest << record.token.hint << epochOrNull(record.token.expiresAt)
+               << key << record.token.id;
         return execUnlessNameTaken(
-                   QStringLiteral("UPDATE tokens SET digest = ?, hint = ?, expires_at = ?, "
-                                  "last_used_at = NULL, name_key = ? WHERE id = ?"),
-                   {record.secretDigest, record.token.hint, epochOrNull(record.token.expiresAt),
-                    key, record.token.id})
+                   QStringLiteral("UPDATE tokens SET ") + previous +
+                       QStringLiteral(", digest = ?, hint = ?, expires_at = ?, "
+                                      "last_used_at = NULL, "
+                                      "last_used_address = NULL, expiry_logged = NULL, "
+                                      "name_key = ? "
+                                      "WHERE id = ?"),
+                   values)
             .has_value();
     });
 }
 
 void Store::deleteToken(const QString &id)
 {
-    exec(QStringLiteral("DELETE FROM tokens WHERE id = ?"), {id});
+    m_db->transaction([&] {
+        exec(QStringLiteral("DELETE FROM tokens WHERE id = ?"), {id});
+        exec(QStringLiteral("DELETE FROM token_addresses WHERE token_id = ?"), {id});
+        return true;
+    });
+}
+
+QList<TokenRecord> Store::tokensUnusedSince(TokenOwner::Type type, const QString &ownerId,
+                                            const QDateTime &before, int limit)
+{
+    QSqlQuery q =
+        exec(QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.owner_type = ? AND t.owner_id = ? AND "
+                                                   "COALESCE(t.last_used_at, t.created_at) < ? "
+                                                   "ORDER BY t.seq LIMIT ?"),
+             {typeName(type), ownerId, before.toSecsSinceEpoch(), limit});
+    QList<TokenRecord> tokens;
+    while (q.next())
+        tokens.append(readToken(q));
+    return tokens;
+}
+
+QStringList Store::deleteTokens(TokenOwner::Type type, const QString &ownerId,
+                                const QStringList &ids)
+{
+    QStringList deleted;
+    if (ids.isEmpty())
+        return deleted;
+    m_db->transaction([&] {
+        QStringList marks;
+        QVariantList values{typeName(type), ownerId};
+        for (const QString &id : ids) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        QSqlQuery q = exec(QStringLiteral("DELETE FROM tokens WHERE owner_type = ? AND "
+                                          "owner_id = ? AND id IN (%1) RETURNING id")
+                               .arg(marks.join(QLatin1Char(','))),
+                           values);
+        while (q.next())
+            deleted.append(q.value(0).toString());
+        q.finish();
+        for (const QString &id : deleted)
+            exec(QStringLiteral("DELETE FROM token_addresses WHERE token_id = ?"), {id});
+        return true;
+    });
+    return deleted;
 }
 
 void Store::touchToken(const QString &id, const QDateTime &when)
@@ -393,6 +474,127 @@ void Store::touchToken(const QString &id, const QDateTime &when)
                                               "(last_used_at IS NULL OR last_used_at <= ?)");
     const qint64 at = when.toSecsSinceEpoch();
     m_db->query(sql, {at, id, at - LastUsedResolutionSeconds});
+}
+
+void Store::insertEvents(const QList<EventRecord> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_db->transaction([&] {
+        for (const EventRecord &e : events) {
+            exec(QStringLiteral("INSERT INTO events (id, at, action, actor_type, actor_id, "
+                                "actor_name, owner_type, owner_id, owner_name, token_id, "
+                                "token_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {e.id, e.at.toSecsSinceEpoch(), e.action, e.actorType, e.actorId, e.actorName,
+                  typeName(e.owner.type), e.owner.id, e.owner.name,
+                  e.tokenId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.tokenId,
+                  e.tokenId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.tokenName,
+                  e.address.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.address});
+        }
+        return true;
+    });
+}
+
+QList<EventRecord> Store::eventsOf(TokenOwner::Type type, const QString &ownerId, qint64 beforeSeq,
+                                   const QString &action, const QString &tokenId, int limit)
+{
+    QString sql = QStringLiteral(
+        "SELECT seq, id, at, action, actor_type, actor_id, actor_name, owner_type, owner_id, "
+        "owner_name, token_id, token_name, address FROM events WHERE owner_type = ? AND "
+        "owner_id = ? AND seq < ?");
+    QVariantList values{typeName(type), ownerId,
+                        beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()};
+    if (!action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        values.append(action);
+    }
+    if (!tokenId.isEmpty()) {
+        sql += QStringLiteral(" AND token_id = ?");
+        values.append(tokenId);
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    values.append(limit);
+    QSqlQuery q = exec(sql, values);
+    QList<EventRecord> events;
+    while (q.next()) {
+        EventRecord e;
+        e.seq = q.value(0).toLongLong();
+        e.id = q.value(1).toString();
+        e.at = timeOrInvalid(q.value(2));
+        e.action = q.value(3).toString();
+        e.actorType = q.value(4).toString();
+        e.actorId = q.value(5).toString();
+        e.actorName = q.value(6).toString();
+        e.owner.type = q.value(7).toString() == QLatin1String("team") ? TokenOwner::Type::Team
+                                                                      : TokenOwner::Type::User;
+        e.owner.id = q.value(8).toString();
+        e.owner.name = q.value(9).toString();
+        e.tokenId = q.value(10).toString();
+        e.tokenName = q.value(11).toString();
+        e.address = q.value(12).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+bool Store::markExpiryLogged(const QString &tokenId)
+{
+    QSqlQuery q = exec(QStringLiteral("UPDATE tokens SET expiry_logged = 1 WHERE id = ? AND "
+                                      "expiry_logged IS NULL"),
+                       {tokenId});
+    return q.numRowsAffected() == 1;
+}
+
+bool Store::touchTokenFrom(const QString &id, const QString &address, const QString &userAgent,
+                           const QDateTime &when)
+{
+    const qint64 at = when.toSecsSinceEpoch();
+    // A request without User-Agent gives a null QString, which would bind as NULL.
+    const QString agent = userAgent.isNull() ? QStringLiteral("") : userAgent;
+    bool added = false;
+    m_db->transaction([&] {
+        QSqlQuery insert =
+            exec(QStringLiteral("INSERT INTO token_addresses (token_id, address, user_agent, "
+                                "first_seen, last_seen) VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT (token_id, address) DO NOTHING"),
+                 {id, address, agent, at, at});
+        added = insert.numRowsAffected() == 1;
+        insert.finish();
+        if (added) {
+            // Bounded: the newest MaxAddressesPerToken addresses of a token are kept.
+            exec(QStringLiteral("DELETE FROM token_addresses WHERE token_id = ? AND address NOT "
+                                "IN (SELECT address FROM token_addresses WHERE token_id = ? "
+                                "ORDER BY last_seen DESC, address LIMIT ?)"),
+                 {id, id, MaxAddressesPerToken});
+        } else {
+            exec(QStringLiteral("UPDATE token_addresses SET last_seen = ?, user_agent = ? "
+                                "WHERE token_id = ? AND address = ?"),
+                 {at, agent, id, address});
+        }
+        exec(QStringLiteral("UPDATE tokens SET last_used_at = ?, last_used_address = ? "
+                            "WHERE id = ?"),
+             {at, address, id});
+        return true;
+    });
+    return added;
+}
+
+QList<AddressUse> Store::addressesOf(const QString &tokenId, int limit)
+{
+    // The address of the last use was last seen at last_used_at (same-address uses write only
+    // the token's row, and that at most once a minute).
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT a.address, a.user_agent, a.first_seen, CASE WHEN "
+                            "t.last_used_address = a.address AND t.last_used_at > a.last_seen THEN "
+                            "t.last_used_at ELSE a.last_seen END AS seen FROM token_addresses a "
+                            "JOIN tokens t ON t.id = a.token_id WHERE a.token_id = ? "
+                            "ORDER BY seen DESC, a.address LIMIT ?"),
+             {tokenId, limit});
+    QList<AddressUse> uses;
+    while (q.next())
+        uses.append({q.value(0).toString(), q.value(1).toString(), timeOrInvalid(q.value(2)),
+                     timeOrInvalid(q.value(3))});
+    return uses;
 }
 
 QList<DemoItemRecord> Store::demoItems(TokenOwner::Type type, const QString &ownerId)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "AddressUse.h"
 #include "DatabaseLocation.h"
 #include "DemoItemRecord.h"
+#include "EventRecord.h"
 #include "SessionRecord.h"
 #include "Team.h"
 #include "TeamAccessRecord.h"
@@ -72,17 +74,47 @@ public:
     std::optional<TokenRecord> tokenById(const QString &id);
     // With the owner's account id and plan (TokenRecord::ownerAccountId, ownerPlan).
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
+    // The token whose secret before its last rotation has this digest, while that secret's
+    // grace lasts at now.
+    std::optional<TokenRecord> tokenByPreviousDigest(const QByteArray &digest,
+                                                     const QDateTime &now);
     // Up to limit tokens of the owner with seq > afterSeq, oldest first, for listing: seq and
     // the listed Token fields (token.owner is the given owner); the rest (digest, creator id,
     // lifetime, owner account) is left empty, so that a page reads no more than it shows.
     QList<TokenRecord> tokensOf(const TokenOwner &owner, qint64 afterSeq, int limit);
     // New secret, hint and expiry; false (nothing written) when the token was expired and
-    // another active token of the owner has taken its name meanwhile.
+    // another active token of the owner has taken its name meanwhile. With
+    // record.token.previousSecretValidUntil set, the secret being replaced keeps working until
+    // then; otherwise it stops at once (as does any earlier one still in its grace).
     bool replaceSecret(const TokenRecord &record, const QDateTime &now);
     void deleteToken(const QString &id);
+    // Up to limit tokens of the owner last used before `before`, or never used and created
+    // before it; oldest first.
+    QList<TokenRecord> tokensUnusedSince(TokenOwner::Type type, const QString &ownerId,
+                                         const QDateTime &before, int limit);
+    // Deletes those of ids that still exist and belong to the owner, in one transaction; the
+    // ids deleted.
+    QStringList deleteTokens(TokenOwner::Type type, const QString &ownerId, const QStringList &ids);
     // Records a use: last_used_at is moved only when it is unset or this many seconds old.
     static constexpr qint64 LastUsedResolutionSeconds = 60;
     void touchToken(const QString &id, const QDateTime &when);
+    // A use from an address other than the token's last one, recorded at once (not coalesced):
+    // the address row (added, or its last_seen and user agent moved) and the token's
+    // last_used_at and last_used_address. True when the token had not used the address before.
+    static constexpr int MaxAddressesPerToken = 100;
+    bool touchTokenFrom(const QString &id, const QString &address, const QString &userAgent,
+                        const QDateTime &when);
+    // The token's most recently seen addresses, newest first.
+    QList<AddressUse> addressesOf(const QString &tokenId, int limit);
+
+    // Activity log
+    void insertEvents(const QList<EventRecord> &events);
+    // Up to limit events of the owner with seq < beforeSeq (0: from the newest), newest first;
+    // action and tokenId filter when not empty.
+    QList<EventRecord> eventsOf(TokenOwner::Type type, const QString &ownerId, qint64 beforeSeq,
+                                const QString &action, const QString &tokenId, int limit);
+    // True the first time it is called for the token (its expiry is to be logged).
+    bool markExpiryLogged(const QString &tokenId);
 
     // Demo resource
     QList<DemoItemRecord> demoItems(TokenOwner::Type type, const QString &ownerId);

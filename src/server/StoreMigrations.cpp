@@ -60,6 +60,29 @@ const Migration Migrations[] = {
         throttle_key TEXT NOT NULL, at_ms BIGINT NOT NULL);
     CREATE INDEX login_failures_key ON login_failures (scope, throttle_key, at_ms);
     CREATE INDEX login_failures_at ON login_failures (at_ms))"},
+    // 4: rotation with grace: the secret before the last rotation keeps working until
+    // previous_valid_until (both NULL when there is no grace).
+    {R"(ALTER TABLE tokens ADD COLUMN previous_digest BLOB;
+    ALTER TABLE tokens ADD COLUMN previous_valid_until INTEGER;
+    CREATE INDEX tokens_previous_digest ON tokens (previous_digest)
+        WHERE previous_digest IS NOT NULL)"},
+    // 5: the activity log (append-only, no secrets; names copied so that the log outlives the
+    // token), and whether a token's expiry has been logged.
+    {R"(CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+        at INTEGER NOT NULL, action TEXT NOT NULL, actor_type TEXT NOT NULL,
+        actor_id TEXT NOT NULL, actor_name TEXT NOT NULL, owner_type TEXT NOT NULL,
+        owner_id TEXT NOT NULL, owner_name TEXT NOT NULL, token_id TEXT, token_name TEXT,
+        address TEXT);
+    CREATE INDEX events_owner ON events (owner_type, owner_id, seq);
+    CREATE INDEX events_token ON events (token_id, seq);
+    ALTER TABLE tokens ADD COLUMN expiry_logged INTEGER)"},
+    // 6: usage by address: each distinct client address of a token (first and last seen, the
+    // user agent of the latest switch to it), and the address of the token's last use.
+    {R"(CREATE TABLE token_addresses (token_id TEXT NOT NULL, address TEXT NOT NULL,
+        user_agent TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+        PRIMARY KEY (token_id, address));
+    CREATE INDEX token_addresses_recent ON token_addresses (token_id, last_seen);
+    ALTER TABLE tokens ADD COLUMN last_used_address TEXT)"},
 };
 } // namespace
 

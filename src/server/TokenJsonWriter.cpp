@@ -14,12 +14,19 @@ void TokenJsonWriter::write(JsonWriter &out, const Token &token)
     out.string(token.hint);
     out.key("id");
     out.string(token.id);
+    out.key("last_used_address");
+    if (token.lastUsedAddress.isEmpty())
+        out.null();
+    else
+        out.string(token.lastUsedAddress);
     out.key("last_used_at");
     out.timeOrNull(token.lastUsedAt);
     out.key("name");
     out.string(token.name);
     out.key("owner");
     writeOwner(out, token.owner);
+    out.key("previous_secret_valid_until");
+    out.timeOrNull(token.previousSecretValidUntil);
     out.key("scopes");
     out.stringList(token.scopes);
     out.key("status");
@@ -58,7 +65,7 @@ void TokenJsonWriter::writeOwner(JsonWriter &out, const TokenOwner &owner)
 }
 
 QByteArray TokenJsonWriter::introspection(const Token &token, const QString &accountId,
-                                          const QString &plan)
+                                          const QString &plan, bool rotating)
 {
     JsonWriter out(TypicalBytes);
     out.beginObject();
@@ -76,6 +83,8 @@ QByteArray TokenJsonWriter::introspection(const Token &token, const QString &acc
     out.string(plan);
     out.key("scopes");
     out.stringList(token.scopes);
+    out.key("status");
+    out.string(rotating ? u"rotating" : u"active");
     out.endObject();
     return out.take();
 }

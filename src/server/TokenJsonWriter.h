@@ -19,9 +19,10 @@ public:
     // A listing page: {"next_page_token":…,"tokens":[…]}; nextPageToken null: no next page.
     static QByteArray page(const QList<TokenRecord> &tokens, const QString &nextPageToken);
     // The introspection answer (GET /api/v1/token), as the endpoint's QJsonObject would give:
-    // {"account_id","expires_at","id","name","owner","plan","scopes"}.
+    // {"account_id","expires_at","id","name","owner","plan","scopes","status"}; status
+    // "rotating" when the caller used the secret before a rotation, still in its grace.
     static QByteArray introspection(const Token &token, const QString &accountId,
-                                    const QString &plan);
+                                    const QString &plan, bool rotating);
     static void writeOwner(JsonWriter &out, const TokenOwner &owner);
     // A typical token's size, for reserving the response.
     static constexpr qsizetype TypicalBytes = 400;

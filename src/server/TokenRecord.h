@@ -18,4 +18,9 @@ struct TokenRecord
     // authorizing a call is one query.
     QString ownerAccountId;
     Account::Plan ownerPlan = Account::Plan::Free;
+    // The secret before the last rotation, while its grace (token.previousSecretValidUntil)
+    // lasts; empty otherwise.
+    QByteArray previousDigest;
+    // Authenticated by previousDigest (the request used the secret before a rotation).
+    bool viaPreviousSecret = false;
 };

@@ -167,18 +167,16 @@ void TestJsonWriter::tokenPageMatchesTokenToJson_data()
     QTest::addColumn<QList<TokenRecord>>("records");
     QTest::addColumn<QString>("next");
 
-    TokenRecord user{1,
-                     sampleToken(QStringLiteral("deploy"), TokenOwner::Type::User),
-                     {},
-                     {},
-                     -1,
-                     {},
-                     Account::Plan::Free};
+    TokenRecord user;
+    user.seq = 1;
+    user.token = sampleToken(QStringLiteral("deploy"), TokenOwner::Type::User);
     TokenRecord team = user;
     team.token =
         sampleToken(QString::fromUtf16(u"ci \"main\" \\ 🔑 \u0001\t"), TokenOwner::Type::Team);
     team.token.status = Token::Status::Expired;
     team.token.expiresAt = utc(1764600000);
+    team.token.previousSecretValidUntil = utc(1764603600);
+    team.token.lastUsedAddress = QStringLiteral("::ffff:127.0.0.7");
     TokenRecord never = user;
     never.token.expiresAt = QDateTime();
     never.token.lastUsedAt = QDateTime();
@@ -211,23 +209,29 @@ void TestJsonWriter::tokenPageMatchesTokenToJson()
 void TestJsonWriter::introspectionMatchesQJsonObject()
 {
     for (const bool expires : {true, false}) {
-        Token token = sampleToken(QStringLiteral("intro \"spective\" ✓"), TokenOwner::Type::Team);
-        if (!expires)
-            token.expiresAt = QDateTime();
-        const QString account = QStringLiteral("acc_\u00e9\\1");
-        // What the endpoint built before it wrote its answer directly.
-        const QJsonObject expected{
-            {QStringLiteral("id"), token.id},
-            {QStringLiteral("name"), token.name},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
-            {QStringLiteral("owner"), token.owner.toJson()},
-            {QStringLiteral("expires_at"), token.expires()
-                                               ? QJsonValue(Rfc3339::format(token.expiresAt))
-                                               : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("account_id"), account},
-            {QStringLiteral("plan"), QStringLiteral("paid")}};
-        QCOMPARE(TokenJsonWriter::introspection(token, account, QStringLiteral("paid")),
-                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
+        for (const bool rotating : {true, false}) {
+            Token token =
+                sampleToken(QStringLiteral("intro \"spective\" ✓"), TokenOwner::Type::Team);
+            if (!expires)
+                token.expiresAt = QDateTime();
+            const QString account = QStringLiteral("acc_\u00e9\\1");
+            // What the endpoint built before it wrote its answer directly.
+            const QJsonObject expected{
+                {QStringLiteral("id"), token.id},
+                {QStringLiteral("name"), token.name},
+                {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
+                {QStringLiteral("owner"), token.owner.toJson()},
+                {QStringLiteral("expires_at"), token.expires()
+                                                   ? QJsonValue(Rfc3339::format(token.expiresAt))
+                                                   : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("account_id"), account},
+                {QStringLiteral("plan"), QStringLiteral("paid")},
+                {QStringLiteral("status"),
+                 rotating ? QStringLiteral("rotating") : QStringLiteral("active")}};
+            QCOMPARE(
+                TokenJsonWriter::introspection(token, account, QStringLiteral("paid"), rotating),
+                QJsonDocument(expected).toJson(QJsonDocument::Compact));
+        }
     }
 }
 

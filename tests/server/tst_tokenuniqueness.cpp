@@ -44,10 +44,18 @@ QVariant onDatabase(const TestServer &server, const QStringList &statements,
 }
 
 // Turns a current database back into schema version 1 (before the active-name index), undoing
-// every later migration too (3: login_failures).
+// every later migration too (6: usage by address, 5: activity log, 4: rotation grace,
+// 3: login_failures).
 QStringList downgradeToVersion1()
 {
-    return {QStringLiteral("DROP TABLE login_failures"),
+    return {QStringLiteral("DROP TABLE token_addresses"),
+            QStringLiteral("ALTER TABLE tokens DROP COLUMN last_used_address"),
+            QStringLiteral("DROP TABLE events"),
+            QStringLiteral("ALTER TABLE tokens DROP COLUMN expiry_logged"),
+            QStringLiteral("DROP INDEX tokens_previous_digest"),
+            QStringLiteral("ALTER TABLE tokens DROP COLUMN previous_valid_until"),
+            QStringLiteral("ALTER TABLE tokens DROP COLUMN previous_digest"),
+            QStringLiteral("DROP TABLE login_failures"),
             QStringLiteral("DROP INDEX tokens_active_name"),
             QStringLiteral("ALTER TABLE tokens DROP COLUMN name_key"),
             QStringLiteral("DELETE FROM schema_version WHERE version > 1")};
