@@ -23,9 +23,12 @@ struct Token
     QStringList scopes;
     TokenOwner owner;
     QDateTime createdAt;
-    QString createdBy;    // username of the creator
-    QDateTime expiresAt;  // invalid: never expires
-    QDateTime lastUsedAt; // invalid: never used
+    QString createdBy;       // username of the creator
+    QDateTime expiresAt;     // invalid: never expires
+    QDateTime lastUsedAt;    // invalid: never used
+    QString lastUsedAddress; // the client address of the last use; empty: unknown or never used
+    // After a rotation with a grace period: until when the previous secret still works.
+    QDateTime previousSecretValidUntil;
     QString hint;
     Status status = Status::Active;
 
