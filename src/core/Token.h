@@ -27,10 +27,10 @@ struct Token
     QDateTime expiresAt;     // invalid: never expires
     QDateTime lastUsedAt;    // invalid: never used
     QString lastUsedAddress; // the client address of the last use; empty: unknown or never used
-    // After a rotation with a grace period: until when the previous secret still works.
-    QDateTime previousSecretValidUntil;
     QString hint;
     Status status = Status::Active;
+    // Set while a rotation's grace lasts: until then the secret before the rotation still works.
+    QDateTime previousSecretValidUntil;
 
     bool expires() const { return expiresAt.isValid(); }
     bool isExpiredAt(const QDateTime &now) const { return expires() && expiresAt <= now; }
