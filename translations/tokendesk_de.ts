@@ -1069,16 +1069,17 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <source>The previous secret still works until %1.</source>
-        <translation>Das vorherige Geheimnis funktioniert noch bis %1.</translation>
-    </message>
-    <message>
         <source>(none sent)</source>
         <translation>(keiner gesendet)</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
         <translation>Dieses Token wurde noch nicht benutzt.</translation>
+    </message>
+    <message>
+        <source>The previous secret still works until %1 (%2).</source>
+        <extracomment>%1 is an exact date and time, %2 a relative time such as &quot;in 3 hours&quot;</extracomment>
+        <translation>Das vorherige Geheimnis funktioniert noch bis %1 (%2).</translation>
     </message>
 </context>
 <context>

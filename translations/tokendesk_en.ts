@@ -1069,15 +1069,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The previous secret still works until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous secret still works until %1 (%2).</source>
+        <extracomment>%1 is an exact date and time, %2 a relative time such as &quot;in 3 hours&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

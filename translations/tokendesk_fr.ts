@@ -1069,16 +1069,17 @@
         <translation>Inconnu</translation>
     </message>
     <message>
-        <source>The previous secret still works until %1.</source>
-        <translation>L’ancien secret fonctionne encore jusqu’au %1.</translation>
-    </message>
-    <message>
         <source>(none sent)</source>
         <translation>(aucun envoyé)</translation>
     </message>
     <message>
         <source>This token has not been used yet.</source>
         <translation>Ce jeton n’a pas encore été utilisé.</translation>
+    </message>
+    <message>
+        <source>The previous secret still works until %1 (%2).</source>
+        <extracomment>%1 is an exact date and time, %2 a relative time such as &quot;in 3 hours&quot;</extracomment>
+        <translation>L’ancien secret fonctionne encore jusqu’au %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -106,9 +106,12 @@ void TokenDetailsPane::showFields()
 
     const bool grace =
         token.previousSecretValidUntil.isValid() && token.previousSecretValidUntil > now;
-    m_ui->graceValue->setText(grace ? tr("The previous secret still works until %1.")
-                                          .arg(when(token.previousSecretValidUntil, now))
-                                    : QString());
+    //: %1 is an exact date and time, %2 a relative time such as "in 3 hours"
+    m_ui->graceValue->setText(
+        grace ? tr("The previous secret still works until %1 (%2).")
+                    .arg(TimeText::exact(token.previousSecretValidUntil),
+                         TimeText::relative(token.previousSecretValidUntil, now))
+              : QString());
     m_ui->formLayout->setRowVisible(m_ui->graceValue, grace);
 }
 
