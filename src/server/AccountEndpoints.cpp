@@ -66,9 +66,10 @@ AccountEndpoints::AccountEndpoints(Router &router, Store &store, Auth &auth,
 
     router.addRoute("DELETE", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
         ApiError error;
-        if (!auth.sessionUser(req.authorization, &error))
+        const auto user = auth.sessionUser(req.authorization, &error);
+        if (!user)
             return ApiResponse::error(error);
-        auth.logout(req.authorization);
+        auth.logout(*user, req.authorization, req.peer.toString());
         return ApiResponse::noContent();
     });
 

@@ -1,5 +1,6 @@
 #include "Auth.h"
 
+#include "ActivityLog.h"
 #include "PasswordHasher.h"
 #include "Rfc3339.h"
 #include "Store.h"
@@ -113,12 +114,17 @@ std::optional<Auth::Login> Auth::finishLogin(const Attempt &attempt, bool passwo
     login.user = *attempt.user;
     m_store.insertSession(TokenFormat::digest(login.session), attempt.user->id, nowTime,
                           login.expiresAt);
+    m_store.insertEvents({ActivityLog::sessionEvent(QStringLiteral("session.created"),
+                                                    *attempt.user, attempt.clientAddress)});
     return login;
 }
 
-void Auth::logout(const QByteArray &authorization)
+void Auth::logout(const UserRecord &user, const QByteArray &authorization,
+                  const QString &clientAddress)
 {
     m_store.deleteSession(TokenFormat::digest(bearer(authorization)));
+    m_store.insertEvents(
+        {ActivityLog::sessionEvent(QStringLiteral("session.revoked"), user, clientAddress)});
 }
 
 std::optional<UserRecord> Auth::sessionUser(const QByteArray &authorization, ApiError *error)
@@ -193,6 +199,11 @@ std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiEr
         return std::nullopt;
     }
     if (token->token.isExpiredAt(QDateTime::currentDateTimeUtc())) {
+        // Logged once, when an expired token is first seen (not on every refused call).
+        if (m_store.markExpiryLogged(token->token.id))
+            m_store.insertEvents(
+                {ActivityLog::tokenEvent(QStringLiteral("token.expired"),
+                                         ActivityLog::token(token->token), token->token, {})});
         *error = unauthenticated(QStringLiteral("The API token has expired."));
         return std::nullopt;
     }

@@ -50,7 +50,9 @@ public:
                                       ApiError *error, int *retryAfterSeconds);
     static bool checkPassword(const Attempt &attempt, const QByteArray &password);
     std::optional<Login> finishLogin(const Attempt &attempt, bool passwordValid, ApiError *error);
-    void logout(const QByteArray &authorization);
+    // Ends the session of authorization (user's, from sessionUser) and logs it.
+    void logout(const UserRecord &user, const QByteArray &authorization,
+                const QString &clientAddress);
 
     // The user behind "Authorization: Bearer tds_…"; 401 or 403 in *error otherwise.
     std::optional<UserRecord> sessionUser(const QByteArray &authorization, ApiError *error);

@@ -48,7 +48,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
     // Leak response: whoever holds a secret may revoke it (RFC 7009 in spirit).
     router.addRoute("POST", TokenPath + QStringLiteral("/revoke"), [this](const ApiRequest &req) {
         ApiError error;
-        if (!m_service.revokeSelf(req.authorization, &error))
+        if (!m_service.revokeSelf(req.authorization, req.peer.toString(), &error))
             return ApiResponse::error(error);
         return ApiResponse::noContent();
     });

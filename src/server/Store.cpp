@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace {
 QVariant epochOrNull(const QDateTime &time)
 {
@@ -393,6 +395,75 @@ void Store::touchToken(const QString &id, const QDateTime &when)
     exec(QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND "
                         "(last_used_at IS NULL OR last_used_at <= ?)"),
          {at, id, at - LastUsedResolutionSeconds});
+}
+
+void Store::insertEvents(const QList<EventRecord> &events)
+{
+    if (events.isEmpty())
+        return;
+    m_db->transaction([&] {
+        for (const EventRecord &e : events) {
+            exec(QStringLiteral("INSERT INTO events (id, at, action, actor_type, actor_id, "
+                                "actor_name, owner_type, owner_id, owner_name, token_id, "
+                                "token_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {e.id, e.at.toSecsSinceEpoch(), e.action, e.actorType, e.actorId, e.actorName,
+                  typeName(e.owner.type), e.owner.id, e.owner.name,
+                  e.tokenId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.tokenId,
+                  e.tokenId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.tokenName,
+                  e.address.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.address});
+        }
+        return true;
+    });
+}
+
+QList<EventRecord> Store::eventsOf(TokenOwner::Type type, const QString &ownerId, qint64 beforeSeq,
+                                   const QString &action, const QString &tokenId, int limit)
+{
+    QString sql = QStringLiteral(
+        "SELECT seq, id, at, action, actor_type, actor_id, actor_name, owner_type, owner_id, "
+        "owner_name, token_id, token_name, address FROM events WHERE owner_type = ? AND "
+        "owner_id = ? AND seq < ?");
+    QVariantList values{typeName(type), ownerId,
+                        beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()};
+    if (!action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        values.append(action);
+    }
+    if (!tokenId.isEmpty()) {
+        sql += QStringLiteral(" AND token_id = ?");
+        values.append(tokenId);
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    values.append(limit);
+    QSqlQuery q = exec(sql, values);
+    QList<EventRecord> events;
+    while (q.next()) {
+        EventRecord e;
+        e.seq = q.value(0).toLongLong();
+        e.id = q.value(1).toString();
+        e.at = timeOrInvalid(q.value(2));
+        e.action = q.value(3).toString();
+        e.actorType = q.value(4).toString();
+        e.actorId = q.value(5).toString();
+        e.actorName = q.value(6).toString();
+        e.owner.type = q.value(7).toString() == QLatin1String("team") ? TokenOwner::Type::Team
+                                                                      : TokenOwner::Type::User;
+        e.owner.id = q.value(8).toString();
+        e.owner.name = q.value(9).toString();
+        e.tokenId = q.value(10).toString();
+        e.tokenName = q.value(11).toString();
+        e.address = q.value(12).toString();
+        events.append(e);
+    }
+    return events;
+}
+
+bool Store::markExpiryLogged(const QString &tokenId)
+{
+    QSqlQuery q = exec(QStringLiteral("UPDATE tokens SET expiry_logged = 1 WHERE id = ? AND "
+                                      "expiry_logged IS NULL"),
+                       {tokenId});
+    return q.numRowsAffected() == 1;
 }
 
 QList<DemoItemRecord> Store::demoItems(TokenOwner::Type type, const QString &ownerId)

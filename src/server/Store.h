@@ -2,6 +2,7 @@
 
 #include "DatabaseLocation.h"
 #include "DemoItemRecord.h"
+#include "EventRecord.h"
 #include "SessionRecord.h"
 #include "Team.h"
 #include "TeamRecord.h"
@@ -90,6 +91,15 @@ public:
     // Records a use: last_used_at is moved only when it is unset or this many seconds old.
     static constexpr qint64 LastUsedResolutionSeconds = 60;
     void touchToken(const QString &id, const QDateTime &when);
+
+    // Activity log
+    void insertEvents(const QList<EventRecord> &events);
+    // Up to limit events of the owner with seq < beforeSeq (0: from the newest), newest first;
+    // action and tokenId filter when not empty.
+    QList<EventRecord> eventsOf(TokenOwner::Type type, const QString &ownerId, qint64 beforeSeq,
+                                const QString &action, const QString &tokenId, int limit);
+    // True the first time it is called for the token (its expiry is to be logged).
+    bool markExpiryLogged(const QString &tokenId);
 
     // Demo resource
     QList<DemoItemRecord> demoItems(TokenOwner::Type type, const QString &ownerId);

@@ -66,6 +66,16 @@ const Migration Migrations[] = {
     ALTER TABLE tokens ADD COLUMN previous_valid_until INTEGER;
     CREATE INDEX tokens_previous_digest ON tokens (previous_digest)
         WHERE previous_digest IS NOT NULL)"},
+    // 5: the activity log (append-only, no secrets; names copied so that the log outlives the
+    // token), and whether a token's expiry has been logged.
+    {R"(CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+        at INTEGER NOT NULL, action TEXT NOT NULL, actor_type TEXT NOT NULL,
+        actor_id TEXT NOT NULL, actor_name TEXT NOT NULL, owner_type TEXT NOT NULL,
+        owner_id TEXT NOT NULL, owner_name TEXT NOT NULL, token_id TEXT, token_name TEXT,
+        address TEXT);
+    CREATE INDEX events_owner ON events (owner_type, owner_id, seq);
+    CREATE INDEX events_token ON events (token_id, seq);
+    ALTER TABLE tokens ADD COLUMN expiry_logged INTEGER)"},
 };
 } // namespace
 

@@ -1,9 +1,12 @@
 #include "TokenEndpoints.h"
 
+#include "ActivityLog.h"
 #include "JsonBody.h"
 #include "JsonObjectReader.h"
 #include "PageToken.h"
 #include "Router.h"
+
+#include "Rfc3339.h"
 
 #include <QJsonArray>
 
@@ -64,10 +67,12 @@ void TokenEndpoints::addRoutes(Router &router, const QString &base, bool team)
     const auto bind = [this, team](Action action) {
         return [this, team, action](const ApiRequest &req) {
             ApiError error;
-            const auto access =
-                team ? m_service.teamAccess(req.authorization, req.args.value(0), &error)
-                     : m_service.personalAccess(req.authorization, &error);
-            return access ? (this->*action)(*access, req) : ApiResponse::error(error);
+            auto access = team ? m_service.teamAccess(req.authorization, req.args.value(0), &error)
+                               : m_service.personalAccess(req.authorization, &error);
+            if (!access)
+                return ApiResponse::error(error);
+            access->address = req.peer.toString();
+            return (this->*action)(*access, req);
         };
     };
     router.addRoute("GET", base, bind(&TokenEndpoints::list));
@@ -75,29 +80,96 @@ void TokenEndpoints::addRoutes(Router &router, const QString &base, bool team)
     router.addRoute("POST", base + QStringLiteral("/{}/rotate"), bind(&TokenEndpoints::rotate));
     router.addRoute("DELETE", base + QStringLiteral("/{}"), bind(&TokenEndpoints::remove));
     router.addRoute("POST", base + QStringLiteral("/revoke"), bind(&TokenEndpoints::revokeMany));
+    // The activity log: /api/v1/me/events, /api/v1/teams/{}/events.
+    QString events = base;
+    events.replace(QStringLiteral("/tokens"), QStringLiteral("/events"));
+    router.addRoute("GET", events, bind(&TokenEndpoints::events));
 }
 
-ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
+std::optional<ApiResponse> TokenEndpoints::readPage(const ApiRequest &req, int *pageSize,
+                                                    qint64 *seq)
 {
-    int pageSize = DefaultPageSize;
+    *pageSize = DefaultPageSize;
     if (req.query.hasQueryItem(QStringLiteral("page_size"))) {
         bool ok = false;
-        pageSize = req.query.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
-        if (!ok || pageSize < 1 || pageSize > MaxPageSize)
+        *pageSize = req.query.queryItemValue(QStringLiteral("page_size")).toInt(&ok);
+        if (!ok || *pageSize < 1 || *pageSize > MaxPageSize)
             return ApiResponse::invalid(
                 QStringLiteral("page_size"),
                 QStringLiteral("page_size must be between 1 and %1.").arg(MaxPageSize));
     }
-    qint64 after = 0;
+    *seq = 0;
     const QString pageToken = req.query.queryItemValue(QStringLiteral("page_token"));
     if (!pageToken.isEmpty()) {
-        const auto seq = PageToken::decode(pageToken);
-        if (!seq)
+        const auto decoded = PageToken::decode(pageToken);
+        if (!decoded)
             return ApiResponse::invalid(
                 QStringLiteral("page_token"),
                 QStringLiteral("page_token is not one this server issued."));
-        after = *seq;
+        *seq = *decoded;
     }
+    return std::nullopt;
+}
+
+namespace {
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject eventJson(const EventRecord &e)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), Rfc3339::format(e.at)},
+            {QStringLiteral("action"), e.action},
+            {QStringLiteral("actor"), QJsonObject{{QStringLiteral("type"), e.actorType},
+                                                  {QStringLiteral("id"), e.actorId},
+                                                  {QStringLiteral("name"), e.actorName}}},
+            {QStringLiteral("owner"), e.owner.toJson()},
+            {QStringLiteral("token"),
+             e.tokenId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(QJsonObject{{QStringLiteral("id"), e.tokenId},
+                                                          {QStringLiteral("name"), e.tokenName}})},
+            {QStringLiteral("address"), textOrNull(e.address)}};
+}
+} // namespace
+
+ApiResponse TokenEndpoints::events(const Access &access, const ApiRequest &req)
+{
+    int pageSize = 0;
+    qint64 before = 0;
+    if (const auto refused = readPage(req, &pageSize, &before))
+        return *refused;
+    const QString action = req.query.queryItemValue(QStringLiteral("action"));
+    if (req.query.hasQueryItem(QStringLiteral("action")) &&
+        !ActivityLog::actions().contains(action))
+        return ApiResponse::invalid(QStringLiteral("action"),
+                                    QStringLiteral("action must be one of: %1.")
+                                        .arg(ActivityLog::actions().join(QStringLiteral(", "))));
+    const QString tokenId = req.query.queryItemValue(QStringLiteral("token_id"));
+    if (req.query.hasQueryItem(QStringLiteral("token_id")) &&
+        (tokenId.isEmpty() || tokenId.size() > MaxIdLength))
+        return ApiResponse::invalid(QStringLiteral("token_id"),
+                                    QStringLiteral("token_id must be a token id."));
+    ApiError error;
+    const auto page = m_service.events(access, before, action, tokenId, pageSize, &error);
+    if (!page)
+        return ApiResponse::error(error);
+    QJsonArray events;
+    for (const EventRecord &e : page->events)
+        events.append(eventJson(e));
+    const QJsonValue next = page->more ? QJsonValue(PageToken::encode(page->events.last().seq))
+                                       : QJsonValue(QJsonValue::Null);
+    return ApiResponse::json(
+        200, {{QStringLiteral("events"), events}, {QStringLiteral("next_page_token"), next}});
+}
+
+ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
+{
+    int pageSize = 0;
+    qint64 after = 0;
+    if (const auto refused = readPage(req, &pageSize, &after))
+        return *refused;
     const TokenService::Page page = m_service.list(access, after, pageSize);
     QJsonArray tokens;
     for (const TokenRecord &record : page.tokens)

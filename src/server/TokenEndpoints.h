@@ -32,6 +32,9 @@ private:
     ApiResponse remove(const Access &access, const ApiRequest &req);
     ApiResponse revokeMany(const Access &access, const ApiRequest &req);
     ApiResponse identify(const Access &access, const ApiRequest &req);
+    ApiResponse events(const Access &access, const ApiRequest &req);
+    // page_size and page_token of a listing; a 400 answer when either is wrong.
+    static std::optional<ApiResponse> readPage(const ApiRequest &req, int *pageSize, qint64 *seq);
 
     TokenService &m_service;
 };

@@ -1,5 +1,6 @@
 #include "TokenService.h"
 
+#include "ActivityLog.h"
 #include "Auth.h"
 #include "IdGenerator.h"
 #include "Rfc3339.h"
@@ -145,6 +146,8 @@ std::optional<TokenService::Issued> TokenService::create(const Access &access,
         *error = nameTaken(draft->name);
         return std::nullopt;
     }
+    m_store.insertEvents({ActivityLog::tokenEvent(
+        QStringLiteral("token.created"), ActivityLog::user(access.caller), token, access.address)});
     return issued;
 }
 
@@ -176,6 +179,8 @@ std::optional<TokenService::Issued> TokenService::rotate(const Access &access,
         *error = nameTaken(token.name);
         return std::nullopt;
     }
+    m_store.insertEvents({ActivityLog::tokenEvent(
+        QStringLiteral("token.rotated"), ActivityLog::user(access.caller), token, access.address)});
     return issued;
 }
 
@@ -190,6 +195,9 @@ bool TokenService::revoke(const Access &access, const QString &tokenId, ApiError
     if (!record)
         return false;
     m_store.deleteToken(record->token.id);
+    m_store.insertEvents(
+        {ActivityLog::tokenEvent(QStringLiteral("token.revoked"), ActivityLog::user(access.caller),
+                                 record->token, access.address)});
     return true;
 }
 
@@ -223,16 +231,48 @@ std::optional<TokenService::Revoked> TokenService::revokeMany(const Access &acce
     for (const TokenRecord &record : chosen)
         chosenIds.append(record.token.id);
     revoked.ids = m_store.deleteTokens(access.owner.type, access.owner.id, chosenIds);
+    QList<EventRecord> events;
+    for (const TokenRecord &record : chosen) {
+        if (revoked.ids.contains(record.token.id))
+            events.append(ActivityLog::tokenEvent(QStringLiteral("token.revoked"),
+                                                  ActivityLog::user(access.caller), record.token,
+                                                  access.address));
+    }
+    m_store.insertEvents(events);
     return revoked;
 }
 
-bool TokenService::revokeSelf(const QByteArray &authorization, ApiError *error)
+bool TokenService::revokeSelf(const QByteArray &authorization, const QString &clientAddress,
+                              ApiError *error)
 {
     const auto record = m_auth.apiToken(authorization, error);
     if (!record)
         return false;
     m_store.deleteToken(record->token.id);
+    m_store.insertEvents(
+        {ActivityLog::tokenEvent(QStringLiteral("token.revoked"), ActivityLog::token(record->token),
+                                 record->token, clientAddress)});
     return true;
+}
+
+std::optional<TokenService::EventPage> TokenService::events(const Access &access, qint64 beforeSeq,
+                                                            const QString &action,
+                                                            const QString &tokenId, int pageSize,
+                                                            ApiError *error)
+{
+    if (access.owner.isTeam() && access.role != Team::Role::Admin) {
+        *error = ApiError::http(403, QStringLiteral("forbidden"),
+                                QStringLiteral("Only team admins can see the team's activity."));
+        return std::nullopt;
+    }
+    // One extra row tells whether another page follows.
+    EventPage page;
+    page.events = m_store.eventsOf(access.owner.type, access.owner.id, beforeSeq, action, tokenId,
+                                   pageSize + 1);
+    page.more = page.events.size() > pageSize;
+    if (page.more)
+        page.events.removeLast();
+    return page;
 }
 
 std::optional<TokenRecord> TokenService::identify(const UserRecord &caller, const QString &secret,

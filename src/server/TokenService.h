@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "ApiError.h"
 #include "DemoItemRecord.h"
+#include "EventRecord.h"
 #include "LoginFailureTable.h"
 #include "LoginThrottle.h"
 #include "Team.h"
@@ -38,6 +39,7 @@ public:
         TokenOwner owner;
         QString accountId;
         std::optional<Team::Role> role; // team owners only
+        QString address;                // the client's, for the activity log
     };
     std::optional<Access> personalAccess(const QByteArray &authorization, ApiError *error);
     std::optional<Access> teamAccess(const QByteArray &authorization, const QString &teamId,
@@ -78,7 +80,7 @@ public:
 
     // Leak response. The token whose secret is the bearer revokes itself (its current secret, or
     // the one before a rotation while in its grace); needs no scope and is open to every plan.
-    bool revokeSelf(const QByteArray &authorization, ApiError *error);
+    bool revokeSelf(const QByteArray &authorization, const QString &clientAddress, ApiError *error);
     // The token whose secret this is, if it is the caller's or their team's as a team admin;
     // 404 otherwise, whatever the reason. Wrong guesses count like failed sign-ins (per caller
     // and address) and are refused with 429 (*retryAfterSeconds) when too many.
@@ -86,6 +88,16 @@ public:
     std::optional<TokenRecord> identify(const UserRecord &caller, const QString &secret,
                                         const QString &clientAddress, ApiError *error,
                                         int *retryAfterSeconds);
+
+    // The activity log of the owner, newest first: personal for anyone, a team's for its
+    // admins only (members get 403). action and tokenId filter when not empty.
+    struct EventPage
+    {
+        QList<EventRecord> events;
+        bool more = false; // another page follows the last event's seq
+    };
+    std::optional<EventPage> events(const Access &access, qint64 beforeSeq, const QString &action,
+                                    const QString &tokenId, int pageSize, ApiError *error);
 
     // An API token calling a resource: authenticated, allowed by its owner's plan and holding
     // scope (if not empty). A successful call counts as a use (last_used_at).

@@ -66,7 +66,17 @@ private slots:
     void identifyFindsOwnAndAdministeredTokensOnly();
     void identifyIsRateLimited();
 
+    // Activity log
+    void eventsTellTheLifeOfAToken();
+    void sessionsAndExpiryAreLogged();
+    void teamEventsAreForAdminsOnly();
+    void eventsArePagedNewestFirst();
+    void eventFiltersAreChecked_data();
+    void eventFiltersAreChecked();
+
 private:
+    // The events of path (newest first), all pages.
+    QList<QJsonObject> allEvents(const QString &path, const QByteArray &session);
     std::optional<Token> listed(const QByteArray &session, const QString &id,
                                 const QString &base = MyTokens);
 
@@ -499,6 +509,192 @@ void TestServerContractLifecycle::identifyIsRateLimited()
     QVERIFY2(retryAfter >= 1 && retryAfter <= 60, limited.header("Retry-After").constData());
     // Sign-ins are counted apart: the user still signs in.
     QVERIFY(!m_client.login(user, user).isEmpty());
+}
+
+QList<QJsonObject> TestServerContractLifecycle::allEvents(const QString &path,
+                                                          const QByteArray &session)
+{
+    QList<QJsonObject> events;
+    QString page;
+    for (int pages = 0; pages < 100; ++pages) {
+        const QString sep =
+            path.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?");
+        const HttpResult r = m_client.get(
+            page.isEmpty() ? path : path + sep + QStringLiteral("page_token=") + page, session);
+        if (r.status != 200) {
+            qWarning().noquote() << r.describe();
+            return {};
+        }
+        for (const QJsonValue &e : r.json[QLatin1String("events")].toArray())
+            events.append(e.toObject());
+        if (!r.json[QLatin1String("next_page_token")].isString())
+            break;
+        page = r.json[QLatin1String("next_page_token")].toString();
+    }
+    return events;
+}
+
+void TestServerContractLifecycle::eventsTellTheLifeOfAToken()
+{
+    const HttpResult created =
+        m_client.createToken(m_demo, QStringLiteral("logged"), {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    const HttpResult rotated =
+        m_clientB.request("POST", tokenPath(id, QStringLiteral("/rotate")), {}, m_demo);
+    HTTP_EXPECT_STATUS(rotated, 201);
+    HTTP_EXPECT_STATUS(m_client.request("DELETE", tokenPath(id), {}, m_demo), 204);
+
+    const QList<QJsonObject> events =
+        allEvents(QStringLiteral("/api/v1/me/events?token_id=") + id, m_demo);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(events[0][QLatin1String("action")].toString(), QStringLiteral("token.revoked"));
+    QCOMPARE(events[1][QLatin1String("action")].toString(), QStringLiteral("token.rotated"));
+    QCOMPARE(events[2][QLatin1String("action")].toString(), QStringLiteral("token.created"));
+    for (const QJsonObject &e : events) {
+        QVERIFY(e[QLatin1String("id")].toString().startsWith(QLatin1String("evt_")));
+        QVERIFY(isUtcSeconds(e[QLatin1String("at")]));
+        QCOMPARE(e[QLatin1String("actor")][QLatin1String("type")].toString(),
+                 QStringLiteral("user"));
+        QCOMPARE(e[QLatin1String("actor")][QLatin1String("name")].toString(),
+                 QStringLiteral("demo"));
+        QCOMPARE(e[QLatin1String("owner")][QLatin1String("type")].toString(),
+                 QStringLiteral("user"));
+        QCOMPARE(e[QLatin1String("token")][QLatin1String("id")].toString(), id);
+        QCOMPARE(e[QLatin1String("token")][QLatin1String("name")].toString(),
+                 QStringLiteral("logged"));
+        QVERIFY2(!e[QLatin1String("address")].toString().isEmpty(),
+                 qPrintable(QJsonDocument(e).toJson()));
+    }
+    // Filter by action; the log never holds a secret.
+    const QList<QJsonObject> revocations =
+        allEvents(QStringLiteral("/api/v1/me/events?action=token.revoked&token_id=") + id, m_demo);
+    QCOMPARE(revocations.size(), 1);
+    QString error;
+    const QByteArray stored = m_pair.a().storedBytes(&error);
+    QVERIFY2(!stored.isEmpty(), qPrintable(error));
+    QVERIFY(!stored.contains(secretOf(created)) && !stored.contains(secretOf(rotated)));
+
+    // A token revoking itself is the actor.
+    const HttpResult leaked = m_client.createToken(m_demo, QStringLiteral("logged leak"),
+                                                   {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(
+        m_client.request("POST", Introspect + QStringLiteral("/revoke"), {}, secretOf(leaked)),
+        204);
+    const QList<QJsonObject> self = allEvents(
+        QStringLiteral("/api/v1/me/events?action=token.revoked&token_id=") + tokenIdOf(leaked),
+        m_demo);
+    QCOMPARE(self.size(), 1);
+    QCOMPARE(self[0][QLatin1String("actor")].toObject(),
+             (QJsonObject{{QStringLiteral("type"), QStringLiteral("token")},
+                          {QStringLiteral("id"), tokenIdOf(leaked)},
+                          {QStringLiteral("name"), QStringLiteral("logged leak")}}));
+}
+
+void TestServerContractLifecycle::sessionsAndExpiryAreLogged()
+{
+    const QString user = InstancePair::uniqueName(QStringLiteral("log"));
+    QVERIFY2(m_pair.createUser(user), qPrintable(m_pair.errorString()));
+    const QByteArray first = m_client.login(user, user);
+    const QByteArray second = m_clientB.login(user, user);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    HTTP_EXPECT_STATUS(m_client.request("DELETE", QStringLiteral("/api/v1/session"), {}, second),
+                       204);
+    const HttpResult created = m_client.createToken(first, QStringLiteral("expiring"),
+                                                    {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    QVERIFY(updateOne(m_pair.a(), QStringLiteral("UPDATE tokens SET expires_at = ? WHERE id = ?"),
+                      {QDateTime::currentSecsSinceEpoch() - 10, tokenIdOf(created)}));
+    // Seen expired twice (on both instances): logged once.
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(created)), 401, "unauthenticated", "");
+    HTTP_EXPECT_ERROR(m_clientB.get(Introspect, secretOf(created)), 401, "unauthenticated", "");
+
+    const QList<QJsonObject> events = allEvents(QStringLiteral("/api/v1/me/events"), first);
+    QStringList actions;
+    for (const QJsonObject &e : events)
+        actions.append(e[QLatin1String("action")].toString());
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("token.expired"), QStringLiteral("token.created"),
+                          QStringLiteral("session.revoked"), QStringLiteral("session.created"),
+                          QStringLiteral("session.created")}));
+    QVERIFY(events[2][QLatin1String("token")].isNull());
+    QCOMPARE(events[2][QLatin1String("owner")][QLatin1String("name")].toString(), user);
+    QCOMPARE(events[0][QLatin1String("actor")][QLatin1String("type")].toString(),
+             QStringLiteral("token"));
+    // Another user sees none of them.
+    for (const QJsonObject &e : allEvents(QStringLiteral("/api/v1/me/events"), m_alice))
+        QVERIFY(e[QLatin1String("owner")][QLatin1String("name")].toString() != user);
+}
+
+void TestServerContractLifecycle::teamEventsAreForAdminsOnly()
+{
+    const QString team = m_client.teamId(m_alice, QStringLiteral("platform"));
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("team logged"),
+                                                    {QStringLiteral("read")}, inDays(3), team);
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString path = QStringLiteral("/api/v1/teams/%1/events").arg(team);
+    HTTP_EXPECT_ERROR(m_client.get(path, m_demo), 403, "forbidden", "");
+    const QList<QJsonObject> events =
+        allEvents(path + QStringLiteral("?token_id=") + tokenIdOf(created), m_alice);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0][QLatin1String("actor")][QLatin1String("name")].toString(),
+             QStringLiteral("demo"));
+    QCOMPARE(events[0][QLatin1String("owner")][QLatin1String("id")].toString(), team);
+    // A team's events are not in the member's personal log.
+    QVERIFY(allEvents(QStringLiteral("/api/v1/me/events?token_id=") + tokenIdOf(created), m_demo)
+                .isEmpty());
+    HTTP_EXPECT_ERROR(m_client.get(QStringLiteral("/api/v1/teams/team_nope/events"), m_alice), 404,
+                      "not_found", "");
+}
+
+void TestServerContractLifecycle::eventsArePagedNewestFirst()
+{
+    const HttpResult created = m_client.createToken(m_alice, QStringLiteral("paged log"),
+                                                    {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    for (int i = 0; i < 4; ++i)
+        HTTP_EXPECT_STATUS(
+            m_client.request("POST", tokenPath(id, QStringLiteral("/rotate")), {}, m_alice), 201);
+    const QString path = QStringLiteral("/api/v1/me/events?page_size=2&token_id=") + id;
+    const HttpResult first = m_client.get(path, m_alice);
+    HTTP_EXPECT_STATUS(first, 200);
+    QCOMPARE(first.json[QLatin1String("events")].toArray().size(), 2);
+    QVERIFY(first.json[QLatin1String("next_page_token")].isString());
+    const QList<QJsonObject> all = allEvents(path, m_alice);
+    QCOMPARE(all.size(), 5);
+    QCOMPARE(all.last()[QLatin1String("action")].toString(), QStringLiteral("token.created"));
+    QSet<QString> ids;
+    for (const QJsonObject &e : all)
+        ids.insert(e[QLatin1String("id")].toString());
+    QCOMPARE(ids.size(), 5);
+}
+
+void TestServerContractLifecycle::eventFiltersAreChecked_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown action") << "action=token.eaten"
+                                    << "action";
+    QTest::newRow("empty action") << "action="
+                                  << "action";
+    QTest::newRow("empty token id") << "token_id="
+                                    << "token_id";
+    QTest::newRow("long token id") << "token_id=" + QString(201, QLatin1Char('a')) << "token_id";
+    QTest::newRow("page size 0") << "page_size=0"
+                                 << "page_size";
+    QTest::newRow("page size 1001") << "page_size=1001"
+                                    << "page_size";
+    QTest::newRow("bad page token") << "page_token=%21%21"
+                                    << "page_token";
+}
+
+void TestServerContractLifecycle::eventFiltersAreChecked()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, field);
+    HTTP_EXPECT_ERROR(m_client.get(QStringLiteral("/api/v1/me/events?") + query, m_demo), 400,
+                      "validation_failed", field);
 }
 
 QTEST_GUILESS_MAIN(TestServerContractLifecycle)

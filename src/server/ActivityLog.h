@@ -1,0 +1,32 @@
+#pragma once
+
+#include "EventRecord.h"
+#include "Token.h"
+#include "UserRecord.h"
+
+#include <QString>
+#include <QStringList>
+
+// The activity log's vocabulary: the actions and how an event is made from what happened.
+// Events hold names and ids, never a secret or a digest. Store writes them.
+class ActivityLog
+{
+public:
+    static const QStringList &actions(); // every action a client may filter by
+
+    struct Actor
+    {
+        QString type; // "user" or "token"
+        QString id;
+        QString name;
+    };
+    static Actor user(const UserRecord &user);
+    static Actor token(const Token &token);
+
+    static EventRecord tokenEvent(const QString &action, const Actor &actor, const Token &token,
+                                  const QString &address);
+    static EventRecord sessionEvent(const QString &action, const UserRecord &user,
+                                    const QString &address);
+
+    ActivityLog() = delete;
+};
