@@ -14,23 +14,21 @@ QJsonValue timeOrNull(const QDateTime &time)
 
 QJsonObject Token::toJson() const
 {
-    QJsonObject json{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
-        {QStringLiteral("owner"), owner.toJson()},
-        {QStringLiteral("created_at"), Rfc3339::format(createdAt)},
-        {QStringLiteral("created_by"), createdBy},
-        {QStringLiteral("expires_at"), timeOrNull(expiresAt)},
-        {QStringLiteral("last_used_at"), timeOrNull(lastUsedAt)},
-        {QStringLiteral("hint"), hint},
-        {QStringLiteral("status"),
-         status == Status::Expired ? QStringLiteral("expired") : QStringLiteral("active")},
-        {QStringLiteral("previous_secret_valid_until"), timeOrNull(previousSecretValidUntil)}};
-    // Written only when known, so an answer without it reads back the same.
-    if (!lastUsedAddress.isEmpty())
-        json.insert(QStringLiteral("last_used_address"), lastUsedAddress);
-    return json;
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+            {QStringLiteral("owner"), owner.toJson()},
+            {QStringLiteral("created_at"), Rfc3339::format(createdAt)},
+            {QStringLiteral("created_by"), createdBy},
+            {QStringLiteral("expires_at"), timeOrNull(expiresAt)},
+            {QStringLiteral("last_used_at"), timeOrNull(lastUsedAt)},
+            {QStringLiteral("hint"), hint},
+            {QStringLiteral("status"),
+             status == Status::Expired ? QStringLiteral("expired") : QStringLiteral("active")},
+            {QStringLiteral("previous_secret_valid_until"), timeOrNull(previousSecretValidUntil)},
+            {QStringLiteral("last_used_address"), lastUsedAddress.isEmpty()
+                                                      ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(lastUsedAddress)}};
 }
 
 std::optional<Token> Token::fromJson(const QJsonObject &json, QString *error)
@@ -46,10 +44,10 @@ std::optional<Token> Token::fromJson(const QJsonObject &json, QString *error)
     token.expiresAt = r.optionalTime(QStringLiteral("expires_at"));
     token.lastUsedAt = r.optionalTime(QStringLiteral("last_used_at"));
     token.hint = r.string(QStringLiteral("hint"));
-    token.lastUsedAddress =
-        r.optionalString(QStringLiteral("last_used_address")).value_or(QString());
     // Absent from servers before rotation with grace: read as none.
     token.previousSecretValidUntil = r.optionalTime(QStringLiteral("previous_secret_valid_until"));
+    token.lastUsedAddress =
+        r.optionalString(QStringLiteral("last_used_address")).value_or(QString());
     const QString status = r.string(QStringLiteral("status"));
     if (r.ok() && status != QLatin1String("active") && status != QLatin1String("expired"))
         r.fail(QStringLiteral("status"), QStringLiteral("status must be active or expired"));

@@ -26,11 +26,11 @@ struct Token
     QString createdBy;       // username of the creator
     QDateTime expiresAt;     // invalid: never expires
     QDateTime lastUsedAt;    // invalid: never used
-    QString lastUsedAddress; // the client address of the last use; empty: unknown or never used
     QString hint;
     Status status = Status::Active;
     // Set while a rotation's grace lasts: until then the secret before the rotation still works.
     QDateTime previousSecretValidUntil;
+    QString lastUsedAddress; // the client address of the last use; empty: none recorded
 
     bool expires() const { return expiresAt.isValid(); }
     bool isExpiredAt(const QDateTime &now) const { return expires() && expiresAt <= now; }

@@ -15,5 +15,7 @@ struct ApiRequest
     QByteArray authorization; // the Authorization header value, empty when absent
     QByteArray body;
     QHostAddress peer;
+    QByteArray userAgent; // the User-Agent header, at most MaxUserAgentBytes
+    static constexpr int MaxUserAgentBytes = 256;
     QStringList args; // path segments matched by "{}" in the route pattern
 };

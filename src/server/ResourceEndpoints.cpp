@@ -28,7 +28,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
         if (!caller)
             return ApiResponse::error(error);
         const Token &token = caller->token.token;
-        m_service.recordUse(*caller);
+        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(
             200, {{QStringLiteral("id"), token.id},
                   {QStringLiteral("name"), token.name},
@@ -62,7 +62,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
         QJsonArray items;
         for (const DemoItemRecord &item : m_service.demoItems(*caller))
             items.append(itemJson(item));
-        m_service.recordUse(*caller);
+        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(200, {{QStringLiteral("items"), items}});
     });
 
@@ -82,7 +82,7 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
         if (!r.ok())
             return ApiResponse::invalid(r.errorField(), r.errorMessage());
         const DemoItemRecord item = m_service.addDemoItem(*caller, name);
-        m_service.recordUse(*caller);
+        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(201, {{QStringLiteral("item"), itemJson(item)}});
     });
 }

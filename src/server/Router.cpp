@@ -253,6 +253,8 @@ bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     incoming.request.authorization = headerValue(request, "Authorization");
     incoming.request.body = request.body();
     incoming.request.peer = request.remoteAddress();
+    incoming.request.userAgent =
+        headerValue(request, "User-Agent").left(ApiRequest::MaxUserAgentBytes);
     incoming.refused = refusal(request);
     // Percent-encoded as received, so "%0A" cannot start a forged log line.
     incoming.logPath = redacted(request.url().path(QUrl::FullyEncoded)).toUtf8();

@@ -237,7 +237,8 @@ namespace {
 const QString TokenColumns = QStringLiteral(
     "t.seq, t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.hint, t.created_at, "
     "t.created_by, u.username, t.expires_at, t.lifetime_seconds, t.last_used_at, "
-    "COALESCE(tm.name, ou.username), t.previous_digest, t.previous_valid_until FROM tokens t JOIN "
+    "COALESCE(tm.name, ou.username), t.previous_digest, t.previous_valid_until, "
+    "t.last_used_address FROM tokens t JOIN "
     "users u ON u.id = t.created_by "
     "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "
     "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id ");
@@ -265,6 +266,7 @@ TokenRecord Store::readToken(const QSqlQuery &q)
     t.owner.name = q.value(14).toString();
     r.previousDigest = q.value(15).toByteArray();
     t.previousSecretValidUntil = timeOrInvalid(q.value(16));
+    t.lastUsedAddress = q.value(17).toString();
     // status is left for TokenService: it depends on the clock.
     return r;
 }
@@ -336,7 +338,8 @@ bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)
                << key << record.token.id;
         return execUnlessNameTaken(QStringLiteral("UPDATE tokens SET ") + previous +
                                        QStringLiteral(", digest = ?, hint = ?, expires_at = ?, "
-                                                      "last_used_at = NULL, name_key = ? "
+                                                      "last_used_at = NULL, "
+                                                      "last_used_address = NULL, name_key = ? "
                                                       "WHERE id = ?"),
                                    values)
             .has_value();
@@ -345,7 +348,11 @@ bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)
 
 void Store::deleteToken(const QString &id)
 {
-    exec(QStringLiteral("DELETE FROM tokens WHERE id = ?"), {id});
+    m_db->transaction([&] {
+        exec(QStringLiteral("DELETE FROM tokens WHERE id = ?"), {id});
+        exec(QStringLiteral("DELETE FROM token_addresses WHERE token_id = ?"), {id});
+        return true;
+    });
 }
 
 QList<TokenRecord> Store::tokensUnusedSince(TokenOwner::Type type, const QString &ownerId,
@@ -382,6 +389,8 @@ QStringList Store::deleteTokens(TokenOwner::Type type, const QString &ownerId,
         while (q.next())
             deleted.append(q.value(0).toString());
         q.finish();
+        for (const QString &id : deleted)
+            exec(QStringLiteral("DELETE FROM token_addresses WHERE token_id = ?"), {id});
         return true;
     });
     return deleted;
@@ -464,6 +473,56 @@ bool Store::markExpiryLogged(const QString &tokenId)
                                       "expiry_logged IS NULL"),
                        {tokenId});
     return q.numRowsAffected() == 1;
+}
+
+bool Store::touchTokenFrom(const QString &id, const QString &address, const QString &userAgent,
+                           const QDateTime &when)
+{
+    const qint64 at = when.toSecsSinceEpoch();
+    bool added = false;
+    m_db->transaction([&] {
+        QSqlQuery insert =
+            exec(QStringLiteral("INSERT INTO token_addresses (token_id, address, user_agent, "
+                                "first_seen, last_seen) VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT (token_id, address) DO NOTHING"),
+                 {id, address, userAgent, at, at});
+        added = insert.numRowsAffected() == 1;
+        insert.finish();
+        if (added) {
+            // Bounded: the newest MaxAddressesPerToken addresses of a token are kept.
+            exec(QStringLiteral("DELETE FROM token_addresses WHERE token_id = ? AND address NOT "
+                                "IN (SELECT address FROM token_addresses WHERE token_id = ? "
+                                "ORDER BY last_seen DESC, address LIMIT ?)"),
+                 {id, id, MaxAddressesPerToken});
+        } else {
+            exec(QStringLiteral("UPDATE token_addresses SET last_seen = ?, user_agent = ? "
+                                "WHERE token_id = ? AND address = ?"),
+                 {at, userAgent, id, address});
+        }
+        exec(QStringLiteral("UPDATE tokens SET last_used_at = ?, last_used_address = ? "
+                            "WHERE id = ?"),
+             {at, address, id});
+        return true;
+    });
+    return added;
+}
+
+QList<AddressUse> Store::addressesOf(const QString &tokenId, int limit)
+{
+    // The address of the last use was last seen at last_used_at (same-address uses write only
+    // the token's row, and that at most once a minute).
+    QSqlQuery q =
+        exec(QStringLiteral("SELECT a.address, a.user_agent, a.first_seen, CASE WHEN "
+                            "t.last_used_address = a.address AND t.last_used_at > a.last_seen THEN "
+                            "t.last_used_at ELSE a.last_seen END AS seen FROM token_addresses a "
+                            "JOIN tokens t ON t.id = a.token_id WHERE a.token_id = ? "
+                            "ORDER BY seen DESC, a.address LIMIT ?"),
+             {tokenId, limit});
+    QList<AddressUse> uses;
+    while (q.next())
+        uses.append({q.value(0).toString(), q.value(1).toString(), timeOrInvalid(q.value(2)),
+                     timeOrInvalid(q.value(3))});
+    return uses;
 }
 
 QList<DemoItemRecord> Store::demoItems(TokenOwner::Type type, const QString &ownerId)

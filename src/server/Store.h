@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AddressUse.h"
 #include "DatabaseLocation.h"
 #include "DemoItemRecord.h"
 #include "EventRecord.h"
@@ -91,6 +92,14 @@ public:
     // Records a use: last_used_at is moved only when it is unset or this many seconds old.
     static constexpr qint64 LastUsedResolutionSeconds = 60;
     void touchToken(const QString &id, const QDateTime &when);
+    // A use from an address other than the token's last one, recorded at once (not coalesced):
+    // the address row (added, or its last_seen and user agent moved) and the token's
+    // last_used_at and last_used_address. True when the token had not used the address before.
+    static constexpr int MaxAddressesPerToken = 100;
+    bool touchTokenFrom(const QString &id, const QString &address, const QString &userAgent,
+                        const QDateTime &when);
+    // The token's most recently seen addresses, newest first.
+    QList<AddressUse> addressesOf(const QString &tokenId, int limit);
 
     // Activity log
     void insertEvents(const QList<EventRecord> &events);

@@ -76,6 +76,13 @@ const Migration Migrations[] = {
     CREATE INDEX events_owner ON events (owner_type, owner_id, seq);
     CREATE INDEX events_token ON events (token_id, seq);
     ALTER TABLE tokens ADD COLUMN expiry_logged INTEGER)"},
+    // 6: usage by address: each distinct client address of a token (first and last seen, the
+    // user agent of the latest switch to it), and the address of the token's last use.
+    {R"(CREATE TABLE token_addresses (token_id TEXT NOT NULL, address TEXT NOT NULL,
+        user_agent TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+        PRIMARY KEY (token_id, address));
+    CREATE INDEX token_addresses_recent ON token_addresses (token_id, last_seen);
+    ALTER TABLE tokens ADD COLUMN last_used_address TEXT)"},
 };
 } // namespace
 

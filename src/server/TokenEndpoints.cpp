@@ -80,6 +80,7 @@ void TokenEndpoints::addRoutes(Router &router, const QString &base, bool team)
     router.addRoute("POST", base + QStringLiteral("/{}/rotate"), bind(&TokenEndpoints::rotate));
     router.addRoute("DELETE", base + QStringLiteral("/{}"), bind(&TokenEndpoints::remove));
     router.addRoute("POST", base + QStringLiteral("/revoke"), bind(&TokenEndpoints::revokeMany));
+    router.addRoute("GET", base + QStringLiteral("/{}/usage"), bind(&TokenEndpoints::usage));
     // The activity log: /api/v1/me/events, /api/v1/teams/{}/events.
     QString events = base;
     events.replace(QStringLiteral("/tokens"), QStringLiteral("/events"));
@@ -162,6 +163,21 @@ ApiResponse TokenEndpoints::events(const Access &access, const ApiRequest &req)
                                        : QJsonValue(QJsonValue::Null);
     return ApiResponse::json(
         200, {{QStringLiteral("events"), events}, {QStringLiteral("next_page_token"), next}});
+}
+
+ApiResponse TokenEndpoints::usage(const Access &access, const ApiRequest &req)
+{
+    ApiError error;
+    const auto uses = m_service.usage(access, tokenIdOf(access, req), &error);
+    if (!uses)
+        return ApiResponse::error(error);
+    QJsonArray addresses;
+    for (const AddressUse &use : *uses)
+        addresses.append(QJsonObject{{QStringLiteral("address"), use.address},
+                                     {QStringLiteral("user_agent"), use.userAgent},
+                                     {QStringLiteral("first_seen"), Rfc3339::format(use.firstSeen)},
+                                     {QStringLiteral("last_seen"), Rfc3339::format(use.lastSeen)}});
+    return ApiResponse::json(200, {{QStringLiteral("addresses"), addresses}});
 }
 
 ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)

@@ -33,6 +33,7 @@ private:
     ApiResponse revokeMany(const Access &access, const ApiRequest &req);
     ApiResponse identify(const Access &access, const ApiRequest &req);
     ApiResponse events(const Access &access, const ApiRequest &req);
+    ApiResponse usage(const Access &access, const ApiRequest &req);
     // page_size and page_token of a listing; a 400 answer when either is wrong.
     static std::optional<ApiResponse> readPage(const ApiRequest &req, int *pageSize, qint64 *seq);
 

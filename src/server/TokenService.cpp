@@ -349,10 +349,37 @@ std::optional<TokenService::Caller> TokenService::authorize(const QByteArray &au
     return caller;
 }
 
-void TokenService::recordUse(const Caller &caller)
+void TokenService::recordUse(const Caller &caller, const QString &clientAddress,
+                             const QString &userAgent)
 {
-    // Only successful requests count as a use of the token.
-    m_store.touchToken(caller.token.token.id, QDateTime::currentDateTimeUtc());
+    // Only successful requests count as a use of the token. The lookup row holds the last
+    // address, so the common case needs no query beyond the coalesced UPDATE.
+    const Token &token = caller.token.token;
+    if (clientAddress == token.lastUsedAddress) {
+        m_store.touchToken(token.id, QDateTime::currentDateTimeUtc());
+        return;
+    }
+    QString agent;
+    for (const QChar c : userAgent) {
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7f)
+            agent.append(c);
+    }
+    if (m_store.touchTokenFrom(token.id, clientAddress, agent, QDateTime::currentDateTimeUtc()))
+        m_store.insertEvents(
+            {ActivityLog::tokenEvent(QStringLiteral("token.used_from_new_address"),
+                                     ActivityLog::token(token), token, clientAddress)});
+}
+
+std::optional<QList<AddressUse>> TokenService::usage(const Access &access, const QString &tokenId,
+                                                     ApiError *error)
+{
+    const auto record = m_store.tokenById(tokenId);
+    if (!record || record->token.owner.type != access.owner.type ||
+        record->token.owner.id != access.owner.id) {
+        *error = notFound();
+        return std::nullopt;
+    }
+    return m_store.addressesOf(tokenId, UsageAddresses);
 }
 
 QList<DemoItemRecord> TokenService::demoItems(const Caller &caller)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "AddressUse.h"
 #include "ApiError.h"
 #include "DemoItemRecord.h"
 #include "EventRecord.h"
@@ -109,7 +110,14 @@ public:
     };
     std::optional<Caller> authorize(const QByteArray &authorization, const QByteArray &method,
                                     const QString &path, const QString &scope, ApiError *error);
-    void recordUse(const Caller &caller);
+    // The common case (the address of the token's last use) writes at most last_used_at, once a
+    // minute; another address is recorded at once, and a new one is logged.
+    void recordUse(const Caller &caller, const QString &clientAddress, const QString &userAgent);
+    // The token's last 10 distinct addresses, newest first: any member of the owner may see
+    // them, as the token itself (404 for another owner's token).
+    static constexpr int UsageAddresses = 10;
+    std::optional<QList<AddressUse>> usage(const Access &access, const QString &tokenId,
+                                           ApiError *error);
 
     QList<DemoItemRecord> demoItems(const Caller &caller);
     DemoItemRecord addDemoItem(const Caller &caller, const QString &name);

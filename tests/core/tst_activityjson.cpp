@@ -143,6 +143,7 @@ void TestActivityJson::tokenReadsLastAddressAndGrace()
     plain.previousSecretValidUntil = {};
     QCOMPARE(Token::fromJson(plain.toJson()), plain);
     QVERIFY(plain.toJson().value(QStringLiteral("previous_secret_valid_until")).isNull());
+    QVERIFY(plain.toJson().value(QStringLiteral("last_used_address")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestActivityJson)

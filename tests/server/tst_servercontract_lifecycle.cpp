@@ -74,6 +74,12 @@ private slots:
     void eventFiltersAreChecked_data();
     void eventFiltersAreChecked();
 
+    // Usage by address
+    void usageRecordsAddressesAndUserAgents();
+    void aUseFromAnotherAddressIsRecordedAtOnce();
+    void usageShowsTheLastTenAddresses();
+    void usageFollowsTheTokensRules();
+
 private:
     // The events of path (newest first), all pages.
     QList<QJsonObject> allEvents(const QString &path, const QByteArray &session);
@@ -695,6 +701,145 @@ void TestServerContractLifecycle::eventFiltersAreChecked()
     QFETCH(QString, field);
     HTTP_EXPECT_ERROR(m_client.get(QStringLiteral("/api/v1/me/events?") + query, m_demo), 400,
                       "validation_failed", field);
+}
+
+namespace {
+HttpResult useWithAgent(HttpTestClient &client, const QByteArray &secret, const QByteArray &agent)
+{
+    return client.request("GET", Introspect, {}, secret, "application/json",
+                          {{"User-Agent", agent}});
+}
+
+// Adds a made-up address row for the token (as if it had been used from there).
+bool addAddress(const TestServer &server, const QString &tokenId, const QString &address,
+                qint64 lastSeen)
+{
+    QString error;
+    int changed = 0;
+    server.execSql(QStringLiteral("INSERT INTO token_addresses (token_id, address, user_agent, "
+                                  "first_seen, last_seen) VALUES (?, ?, 'seeded', ?, ?)"),
+                   {tokenId, address, lastSeen - 100, lastSeen}, &error, &changed);
+    if (!error.isEmpty())
+        qWarning().noquote() << error;
+    return changed == 1;
+}
+} // namespace
+
+void TestServerContractLifecycle::usageRecordsAddressesAndUserAgents()
+{
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("used here"),
+                                                    {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    QVERIFY(created.json[QLatin1String("token")][QLatin1String("last_used_address")].isNull());
+    const HttpResult none = m_client.get(tokenPath(id, QStringLiteral("/usage")), m_demo);
+    HTTP_EXPECT_STATUS(none, 200);
+    QCOMPARE(none.json[QLatin1String("addresses")].toArray().size(), 0);
+
+    HTTP_EXPECT_STATUS(useWithAgent(m_client, secretOf(created), "ci-runner/1.0"), 200);
+    HTTP_EXPECT_STATUS(useWithAgent(m_clientB, secretOf(created), "ci-runner/2.0"), 200);
+    const HttpResult usage = m_client.get(tokenPath(id, QStringLiteral("/usage")), m_demo);
+    HTTP_EXPECT_STATUS(usage, 200);
+    const QJsonArray addresses = usage.json[QLatin1String("addresses")].toArray();
+    QCOMPARE(addresses.size(), 1);
+    const QJsonObject use = addresses[0].toObject();
+    const QString address = use[QLatin1String("address")].toString();
+    QVERIFY2(address.contains(QLatin1String("127.0.0.1")), qPrintable(address));
+    // The same address again writes nothing: the agent of the first use stays.
+    QCOMPARE(use[QLatin1String("user_agent")].toString(), QStringLiteral("ci-runner/1.0"));
+    QVERIFY(isUtcSeconds(use[QLatin1String("first_seen")]));
+    QVERIFY(isUtcSeconds(use[QLatin1String("last_seen")]));
+    const auto token = listed(m_demo, id);
+    QVERIFY(token);
+    QCOMPARE(token->lastUsedAddress, address);
+    QVERIFY(token->lastUsedAt.isValid());
+
+    // Logged once, as a use from a new address.
+    const QList<QJsonObject> events = allEvents(
+        QStringLiteral("/api/v1/me/events?action=token.used_from_new_address&token_id=") + id,
+        m_demo);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0][QLatin1String("address")].toString(), address);
+    QCOMPARE(events[0][QLatin1String("actor")][QLatin1String("type")].toString(),
+             QStringLiteral("token"));
+}
+
+void TestServerContractLifecycle::aUseFromAnotherAddressIsRecordedAtOnce()
+{
+    const HttpResult created =
+        m_client.createToken(m_demo, QStringLiteral("moving"), {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    HTTP_EXPECT_STATUS(useWithAgent(m_client, secretOf(created), "first"), 200);
+    const QString here = listed(m_demo, id).value().lastUsedAddress;
+    // Last used 20 s ago from elsewhere (within the minute that coalesces same-address uses).
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(addAddress(m_pair.a(), id, QStringLiteral("203.0.113.9"), now - 20));
+    QVERIFY(updateOne(m_pair.a(),
+                      QStringLiteral("UPDATE tokens SET last_used_at = ?, last_used_address = ? "
+                                     "WHERE id = ?"),
+                      {now - 20, QStringLiteral("203.0.113.9"), id}));
+    QCOMPARE(listed(m_demo, id).value().lastUsedAddress, QStringLiteral("203.0.113.9"));
+
+    HTTP_EXPECT_STATUS(useWithAgent(m_clientB, secretOf(created), "second"), 200);
+    const auto token = listed(m_demo, id);
+    QVERIFY(token);
+    QCOMPARE(token->lastUsedAddress, here);
+    QVERIFY2(token->lastUsedAt.toSecsSinceEpoch() >= now - 2,
+             qPrintable(token->lastUsedAt.toString(Qt::ISODate)));
+    const QJsonArray addresses = m_client.get(tokenPath(id, QStringLiteral("/usage")), m_demo)
+                                     .json[QLatin1String("addresses")]
+                                     .toArray();
+    QCOMPARE(addresses.size(), 2);
+    QCOMPARE(addresses[0][QLatin1String("address")].toString(), here);
+    QCOMPARE(addresses[0][QLatin1String("user_agent")].toString(), QStringLiteral("second"));
+    QCOMPARE(addresses[1][QLatin1String("address")].toString(), QStringLiteral("203.0.113.9"));
+    // Back to a known address: not a new one.
+    QCOMPARE(
+        allEvents(QStringLiteral("/api/v1/me/events?action=token.used_from_new_address&token_id=") +
+                      id,
+                  m_demo)
+            .size(),
+        1);
+}
+
+void TestServerContractLifecycle::usageShowsTheLastTenAddresses()
+{
+    const HttpResult created = m_client.createToken(m_demo, QStringLiteral("many places"),
+                                                    {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int i = 1; i <= 12; ++i)
+        QVERIFY(addAddress(m_pair.a(), id, QStringLiteral("198.51.100.%1").arg(i), now - 1000 + i));
+    const QJsonArray addresses = m_clientB.get(tokenPath(id, QStringLiteral("/usage")), m_demo)
+                                     .json[QLatin1String("addresses")]
+                                     .toArray();
+    QCOMPARE(addresses.size(), 10);
+    QCOMPARE(addresses[0][QLatin1String("address")].toString(), QStringLiteral("198.51.100.12"));
+    QCOMPARE(addresses[9][QLatin1String("address")].toString(), QStringLiteral("198.51.100.3"));
+}
+
+void TestServerContractLifecycle::usageFollowsTheTokensRules()
+{
+    const HttpResult mine = m_client.createToken(m_demo, QStringLiteral("usage private"),
+                                                 {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(mine, 201);
+    HTTP_EXPECT_ERROR(m_client.get(tokenPath(tokenIdOf(mine), QStringLiteral("/usage")), m_alice),
+                      404, "not_found", "");
+    HTTP_EXPECT_ERROR(
+        m_client.get(tokenPath(tokenIdOf(mine), QStringLiteral("/usage")), secretOf(mine)), 403,
+        "forbidden", "");
+    // Any member sees a team token's usage, as they see the token.
+    const QString team = m_client.teamId(m_alice, QStringLiteral("platform"));
+    const HttpResult hers = m_client.createToken(m_alice, QStringLiteral("usage team"),
+                                                 {QStringLiteral("read")}, inDays(3), team);
+    HTTP_EXPECT_STATUS(hers, 201);
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(hers)), 200);
+    const HttpResult r = m_client.get(
+        QStringLiteral("/api/v1/teams/%1/tokens/%2/usage").arg(team, tokenIdOf(hers)), m_demo);
+    HTTP_EXPECT_STATUS(r, 200);
+    QCOMPARE(r.json[QLatin1String("addresses")].toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerContractLifecycle)
