@@ -36,6 +36,87 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ak&amp;tion:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Aktualisiere&amp;n</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Team %1: activity</source>
+        <translation>Team %1: Aktivität</translation>
+    </message>
+    <message>
+        <source>Your activity</source>
+        <translation>Ihre Aktivität</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Load the newest events again (F5)</source>
+        <translation>Die neuesten Ereignisse erneut laden (F5)</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Alle Tokens</translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation>Aktivität wird geladen…</translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded. See the message above, then choose Retry.</source>
+        <translation>Die Aktivität konnte nicht geladen werden. Lesen Sie die Meldung oben und wählen Sie dann Wiederholen.</translation>
+    </message>
+    <message>
+        <source>No events match the filter. Choose &quot;All actions&quot; and &quot;All tokens&quot; to see everything.</source>
+        <translation>Keine Ereignisse passen zum Filter. Wählen Sie „Alle Aktionen“ und „Alle Tokens“, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Creating, rotating and revoking tokens, and signing in, are listed here.</source>
+        <translation>Bisher ist nichts geschehen. Hier erscheinen das Erstellen, Rotieren und Widerrufen von Tokens sowie Anmeldungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown. Scroll to the end of the table to load more.</source>
+        <translation>
+            <numerusform>%n Ereignis angezeigt. Blättern Sie ans Ende der Tabelle, um mehr zu laden.</numerusform>
+            <numerusform>%n Ereignisse angezeigt. Blättern Sie ans Ende der Tabelle, um mehr zu laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n Ereignis.</numerusform>
+            <numerusform>%n Ereignisse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddTokenDialog</name>
     <message>
         <source>Add token</source>
@@ -263,6 +344,65 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <source>Token created</source>
+        <translation>Token erstellt</translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation>Token rotiert</translation>
+    </message>
+    <message>
+        <source>Token revoked</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token abgelaufen</translation>
+    </message>
+    <message>
+        <source>Used from a new address</source>
+        <translation>Von neuer Adresse benutzt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>the token itself (%1)</source>
+        <translation>das Token selbst (%1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Von Adresse</translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded: %1 Choose Refresh to try again.</source>
+        <translation>Die Aktivität konnte nicht geladen werden: %1 Wählen Sie Aktualisieren, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryNotice</name>
     <message>
         <source>TokenDesk</source>
@@ -459,6 +599,10 @@
         <source>Sign in &amp;again…</source>
         <translation>&amp;Erneut anmelden…</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>
@@ -469,6 +613,33 @@
     <message>
         <source>Team %1</source>
         <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>%1 activity</source>
+        <extracomment>A navigation entry: %1 is the team&apos;s name</extracomment>
+        <translation>%1: Aktivität</translation>
+    </message>
+    <message>
+        <source>Team %1 activity</source>
+        <translation>Team %1: Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>NewAddressAlert</name>
+    <message>
+        <source>Your token &quot;%1&quot; was used from a new address: %2. If that was not you or your software, rotate or delete the token.</source>
+        <translation>Ihr Token „%1“ wurde von einer neuen Adresse benutzt: %2. Wenn das nicht Sie oder Ihre Software waren, rotieren oder löschen Sie das Token.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAddressNotice</name>
+    <message>
+        <source>New address alert</source>
+        <translation>Warnung: neue Adresse</translation>
+    </message>
+    <message>
+        <source>Token used from a new address</source>
+        <translation>Token von neuer Adresse benutzt</translation>
     </message>
 </context>
 <context>
@@ -807,6 +978,111 @@
     </message>
 </context>
 <context>
+    <name>TokenDetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a token to see its scopes, expiry, last use and where it was used from.</source>
+        <translation>Wählen Sie ein Token, um seine Bereiche, seinen Ablauf, die letzte Benutzung und die Herkunft der Zugriffe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt benutzt:</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Von Adresse:</translation>
+    </message>
+    <message>
+        <source>User agent:</source>
+        <translation>User-Agent:</translation>
+    </message>
+    <message>
+        <source>Rotation grace:</source>
+        <translation>Übergangsfrist:</translation>
+    </message>
+    <message>
+        <source>Address histor&amp;y:</source>
+        <translation>Adressverlau&amp;f:</translation>
+    </message>
+    <message>
+        <source>Loading the address history</source>
+        <translation>Adressverlauf wird geladen</translation>
+    </message>
+    <message>
+        <source>Address history</source>
+        <translation>Adressverlauf</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <extracomment>%1 is the token&apos;s name</extracomment>
+        <translation>Details von %1</translation>
+    </message>
+    <message>
+        <source>Loading where the token was used…</source>
+        <translation>Laden, wo das Token benutzt wurde…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie benutzt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>(keiner gesendet)</translation>
+    </message>
+    <message>
+        <source>This token has not been used yet.</source>
+        <translation>Dieses Token wurde noch nicht benutzt.</translation>
+    </message>
+    <message>
+        <source>The previous secret still works until %1 (%2).</source>
+        <extracomment>%1 is an exact date and time, %2 a relative time such as &quot;in 3 hours&quot;</extracomment>
+        <translation>Das vorherige Geheimnis funktioniert noch bis %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
@@ -871,6 +1147,13 @@
     <message>
         <source>Keychain</source>
         <translation>Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>TokenUsageLoader</name>
+    <message>
+        <source>Could not load where &quot;%1&quot; was used: %2 Choose Refresh to try again.</source>
+        <translation>Wo „%1“ benutzt wurde, konnte nicht geladen werden: %2 Wählen Sie Aktualisieren, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>

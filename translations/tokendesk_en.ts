@@ -36,6 +36,87 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1: activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the newest events again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded. See the message above, then choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events match the filter. Choose &quot;All actions&quot; and &quot;All tokens&quot; to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Creating, rotating and revoking tokens, and signing in, are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown. Scroll to the end of the table to load more.</source>
+        <translation>
+            <numerusform>%n event shown. Scroll to the end of the table to load more.</numerusform>
+            <numerusform>%n events shown. Scroll to the end of the table to load more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddTokenDialog</name>
     <message>
         <source>Add token</source>
@@ -263,6 +344,65 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <source>Token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used from a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token itself (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded: %1 Choose Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpiryNotice</name>
     <message>
         <source>TokenDesk</source>
@@ -459,6 +599,10 @@
         <source>Session ended: sign in again to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>
@@ -468,6 +612,33 @@
     </message>
     <message>
         <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activity</source>
+        <extracomment>A navigation entry: %1 is the team&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAddressAlert</name>
+    <message>
+        <source>Your token &quot;%1&quot; was used from a new address: %2. If that was not you or your software, rotate or delete the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAddressNotice</name>
+    <message>
+        <source>New address alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token used from a new address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,6 +978,111 @@
     </message>
 </context>
 <context>
+    <name>TokenDetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a token to see its scopes, expiry, last use and where it was used from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation grace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address histor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the address history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <extracomment>%1 is the token&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading where the token was used…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token has not been used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous secret still works until %1 (%2).</source>
+        <extracomment>%1 is an exact date and time, %2 a relative time such as &quot;in 3 hours&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
@@ -870,6 +1146,13 @@
     </message>
     <message>
         <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenUsageLoader</name>
+    <message>
+        <source>Could not load where &quot;%1&quot; was used: %2 Choose Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

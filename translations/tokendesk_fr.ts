@@ -36,6 +36,87 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion :</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>Je&amp;ton :</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Team %1: activity</source>
+        <translation>Équipe %1 : activité</translation>
+    </message>
+    <message>
+        <source>Your activity</source>
+        <translation>Votre activité</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Load the newest events again (F5)</source>
+        <translation>Recharger les événements les plus récents (F5)</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Tous les jetons</translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation>Chargement de l’activité…</translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded. See the message above, then choose Retry.</source>
+        <translation>L’activité n’a pas pu être chargée. Lisez le message ci-dessus, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>No events match the filter. Choose &quot;All actions&quot; and &quot;All tokens&quot; to see everything.</source>
+        <translation>Aucun événement ne correspond au filtre. Choisissez « Toutes les actions » et « Tous les jetons » pour tout voir.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Creating, rotating and revoking tokens, and signing in, are listed here.</source>
+        <translation>Rien ne s’est encore passé. La création, le renouvellement et la révocation de jetons, ainsi que les connexions, apparaissent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown. Scroll to the end of the table to load more.</source>
+        <translation>
+            <numerusform>%n événement affiché. Faites défiler jusqu’à la fin du tableau pour en charger plus.</numerusform>
+            <numerusform>%n événements affichés. Faites défiler jusqu’à la fin du tableau pour en charger plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n événement.</numerusform>
+            <numerusform>%n événements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddTokenDialog</name>
     <message>
         <source>Add token</source>
@@ -263,6 +344,65 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <source>Token created</source>
+        <translation>Jeton créé</translation>
+    </message>
+    <message>
+        <source>Token rotated</source>
+        <translation>Jeton renouvelé</translation>
+    </message>
+    <message>
+        <source>Token revoked</source>
+        <translation>Jeton révoqué</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Jeton expiré</translation>
+    </message>
+    <message>
+        <source>Used from a new address</source>
+        <translation>Utilisé depuis une nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>the token itself (%1)</source>
+        <translation>le jeton lui-même (%1)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Depuis l’adresse</translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded: %1 Choose Refresh to try again.</source>
+        <translation>L’activité n’a pas pu être chargée : %1 Choisissez Actualiser pour réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryNotice</name>
     <message>
         <source>TokenDesk</source>
@@ -459,6 +599,10 @@
         <source>Session ended: sign in again to %1</source>
         <translation>Session terminée&#xa0;: reconnectez-vous à %1</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>
@@ -469,6 +613,33 @@
     <message>
         <source>Team %1</source>
         <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source>%1 activity</source>
+        <extracomment>A navigation entry: %1 is the team&apos;s name</extracomment>
+        <translation>%1 : activité</translation>
+    </message>
+    <message>
+        <source>Team %1 activity</source>
+        <translation>Équipe %1 : activité</translation>
+    </message>
+</context>
+<context>
+    <name>NewAddressAlert</name>
+    <message>
+        <source>Your token &quot;%1&quot; was used from a new address: %2. If that was not you or your software, rotate or delete the token.</source>
+        <translation>Votre jeton « %1 » a été utilisé depuis une nouvelle adresse : %2. Si ce n’était ni vous ni votre logiciel, renouvelez ou supprimez le jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAddressNotice</name>
+    <message>
+        <source>New address alert</source>
+        <translation>Alerte : nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>Token used from a new address</source>
+        <translation>Jeton utilisé depuis une nouvelle adresse</translation>
     </message>
 </context>
 <context>
@@ -807,6 +978,111 @@
     </message>
 </context>
 <context>
+    <name>TokenDetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Select a token to see its scopes, expiry, last use and where it was used from.</source>
+        <translation>Sélectionnez un jeton pour voir ses portées, son expiration, sa dernière utilisation et d’où il a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire :</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Dernière utilisation :</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Depuis l’adresse :</translation>
+    </message>
+    <message>
+        <source>User agent:</source>
+        <translation>Agent utilisateur :</translation>
+    </message>
+    <message>
+        <source>Rotation grace:</source>
+        <translation>Délai de renouvellement :</translation>
+    </message>
+    <message>
+        <source>Address histor&amp;y:</source>
+        <translation>Histori&amp;que des adresses :</translation>
+    </message>
+    <message>
+        <source>Loading the address history</source>
+        <translation>Chargement de l’historique des adresses</translation>
+    </message>
+    <message>
+        <source>Address history</source>
+        <translation>Historique des adresses</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agent utilisateur</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu la dernière fois</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <extracomment>%1 is the token&apos;s name</extracomment>
+        <translation>Détails de %1</translation>
+    </message>
+    <message>
+        <source>Loading where the token was used…</source>
+        <translation>Chargement des lieux d’utilisation du jeton…</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>(none sent)</source>
+        <translation>(aucun envoyé)</translation>
+    </message>
+    <message>
+        <source>This token has not been used yet.</source>
+        <translation>Ce jeton n’a pas encore été utilisé.</translation>
+    </message>
+    <message>
+        <source>The previous secret still works until %1 (%2).</source>
+        <extracomment>%1 is an exact date and time, %2 a relative time such as &quot;in 3 hours&quot;</extracomment>
+        <translation>L’ancien secret fonctionne encore jusqu’au %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
@@ -871,6 +1147,13 @@
     <message>
         <source>Keychain</source>
         <translation>Trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>TokenUsageLoader</name>
+    <message>
+        <source>Could not load where &quot;%1&quot; was used: %2 Choose Refresh to try again.</source>
+        <translation>Impossible de charger où « %1 » a été utilisé : %2 Choisissez Actualiser pour réessayer.</translation>
     </message>
 </context>
 <context>

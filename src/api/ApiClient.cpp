@@ -439,6 +439,59 @@ ApiCall *ApiClient::introspect(const SecureBuffer &apiToken, QObject *context,
         std::move(failed));
 }
 
+// --- Usage and activity (issue 18, app18a) ---
+ApiCall *ApiClient::tokenUsage(const TokenOwner &owner, const QString &tokenId, QObject *context,
+                               Done<TokenUsage> done, Failed failed)
+{
+    return start("GET", tokenPath(owner, tokenId) + QStringLiteral("/usage"), {}, m_session.view(),
+                 context, valueOf<TokenUsage>(std::move(done)), std::move(failed));
+}
+
+ApiCall *ApiClient::listEvents(const TokenOwner &owner, const EventQuery &query, QObject *context,
+                               Done<EventPage> done, Failed failed)
+{
+    const QString path = owner.isTeam()
+                             ? QStringLiteral("/api/v1/teams/%1/events")
+                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(owner.id)))
+                             : QStringLiteral("/api/v1/me/events");
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("page_size"), QString::number(query.pageSize));
+    const auto add = [&params](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            params.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(QStringLiteral("action"), query.action);
+    add(QStringLiteral("token_id"), query.tokenId);
+    add(QStringLiteral("page_token"), query.pageToken);
+    const QUrl url = endpoint(path, params);
+    auto onBody = [done = std::move(done)](ApiCall &, int, const QByteArray &reply,
+                                           ApiError *error) {
+        const QJsonDocument doc = QJsonDocument::fromJson(reply);
+        JsonObjectReader r(doc.object());
+        const QJsonArray events = r.array(QStringLiteral("events"));
+        EventPage page;
+        page.nextPageToken =
+            r.optionalString(QStringLiteral("next_page_token")).value_or(QString());
+        QString problem = doc.isObject() ? r.errorMessage() : tr("not a JSON object");
+        for (qsizetype i = 0; problem.isEmpty() && i < events.size(); ++i) {
+            const auto event = TokenEvent::fromJson(events.at(i).toObject(), &problem);
+            if (event)
+                page.events.append(*event);
+        }
+        if (!problem.isEmpty()) {
+            *error = unexpectedShape(problem);
+            return ApiCall::Outcome::Failed;
+        }
+        done(page);
+        return ApiCall::Outcome::Done;
+    };
+    ApiCall *call = startCall(url, context, std::move(onBody), std::move(failed), true);
+    if (urlProblem(url).isEmpty())
+        call->send(request(url, m_session.view()), "GET");
+    return call;
+}
+// --- end of usage and activity ---
+
 void ApiClient::cancelAll()
 {
     const auto calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);

@@ -7,7 +7,9 @@
 #include "Team.h"
 #include "Token.h"
 #include "TokenDraft.h"
+#include "TokenEvent.h"
 #include "TokenOwner.h"
+#include "TokenUsage.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -115,6 +117,27 @@ public:
     // Uses the API token itself as bearer (not the session).
     ApiCall *introspect(const SecureBuffer &apiToken, QObject *context, Done<Introspection> done,
                         Failed failed);
+
+    // --- Usage and activity (issue 18, app18a) ---
+    // The last distinct addresses the token was used from, newest first.
+    ApiCall *tokenUsage(const TokenOwner &owner, const QString &tokenId, QObject *context,
+                        Done<TokenUsage> done, Failed failed);
+    // One page of the owner's activity log (the user's own, or a team's for its admins).
+    struct EventQuery
+    {
+        QString action;    // empty: every action
+        QString tokenId;   // empty: every token
+        QString pageToken; // empty: the first page
+        int pageSize = 100;
+    };
+    struct EventPage
+    {
+        QList<TokenEvent> events;
+        QString nextPageToken; // empty: the last page
+    };
+    ApiCall *listEvents(const TokenOwner &owner, const EventQuery &query, QObject *context,
+                        Done<EventPage> done, Failed failed);
+    // --- end of usage and activity ---
 
     // Cancels every call in flight (e.g. on sign-out or account switch).
     void cancelAll();

@@ -134,3 +134,74 @@ void Settings::setTokenStored(const AccountRef &account, const TokenOwner &owner
     else
         m_settings->setValue(storedKey(account, owner), ids);
 }
+
+namespace {
+// One group per account, one key per token id (base64url: ids must not name a subgroup).
+QString seenGroup(const Settings::AccountRef &account)
+{
+    return QStringLiteral("seenAddresses/") +
+           QString::fromLatin1(
+               accountKey(account).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+QString seenKey(const Settings::AccountRef &account, const QString &tokenId)
+{
+    return seenGroup(account) + QLatin1Char('/') +
+           QString::fromLatin1(tokenId.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+} // namespace
+
+std::optional<QStringList> Settings::seenAddresses(const AccountRef &account,
+                                                   const QString &tokenId) const
+{
+    const QString key = seenKey(account, tokenId);
+    if (!m_settings->contains(key))
+        return std::nullopt;
+    QStringList addresses = m_settings->value(key).toStringList();
+    addresses.removeAll(QString());
+    return addresses;
+}
+
+void Settings::setSeenAddresses(const AccountRef &account, const QString &tokenId,
+                                const QStringList &addresses)
+{
+    // An empty list would read back as "never checked" from an INI file: store a marker.
+    m_settings->setValue(seenKey(account, tokenId),
+                         addresses.isEmpty() ? QStringList{QString()} : addresses);
+}
+
+QStringList Settings::addressCheckedTokenIds(const AccountRef &account) const
+{
+    m_settings->beginGroup(seenGroup(account));
+    const QStringList keys = m_settings->childKeys();
+    m_settings->endGroup();
+    QStringList ids;
+    for (const QString &key : keys)
+        ids.append(QString::fromUtf8(
+            QByteArray::fromBase64(key.toLatin1(), QByteArray::Base64UrlEncoding)));
+    return ids;
+}
+
+void Settings::forgetSeenAddresses(const AccountRef &account, const QString &tokenId)
+{
+    m_settings->remove(seenKey(account, tokenId));
+}
+
+namespace {
+QString checkedKey(const Settings::AccountRef &account)
+{
+    return QStringLiteral("seenAddressesChecked/") +
+           QString::fromLatin1(
+               accountKey(account).toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+} // namespace
+
+bool Settings::addressesChecked(const AccountRef &account) const
+{
+    return m_settings->value(checkedKey(account), false).toBool();
+}
+
+void Settings::setAddressesChecked(const AccountRef &account)
+{
+    m_settings->setValue(checkedKey(account), true);
+}

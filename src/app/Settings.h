@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 // The app's preferences, through QSettings. Non-secret values only: sessions and token
 // secrets go to the system keychain (src/secrets) or nowhere.
@@ -45,6 +46,19 @@ public:
     QStringList storedTokenIds(const AccountRef &account, const TokenOwner &owner) const;
     void setTokenStored(const AccountRef &account, const TokenOwner &owner, const QString &tokenId,
                         bool stored);
+
+    // The client addresses each of the account's tokens was seen used from, for the new-address
+    // alert (addresses and token ids only: not secret). nullopt: the token was never checked.
+    std::optional<QStringList> seenAddresses(const AccountRef &account,
+                                             const QString &tokenId) const;
+    void setSeenAddresses(const AccountRef &account, const QString &tokenId,
+                          const QStringList &addresses);
+    // Ids of the tokens with seen addresses; forgetting one drops its addresses.
+    QStringList addressCheckedTokenIds(const AccountRef &account) const;
+    void forgetSeenAddresses(const AccountRef &account, const QString &tokenId);
+    // Whether the account's tokens were checked once (from then on, new addresses alert).
+    bool addressesChecked(const AccountRef &account) const;
+    void setAddressesChecked(const AccountRef &account);
 
 private:
     std::unique_ptr<QSettings> m_settings;

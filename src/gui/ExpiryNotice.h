@@ -19,6 +19,8 @@ public:
     void show(const QList<Token> &tokens);
     // The warnings were about the previous account's tokens.
     void clear();
+    // The window's tray icon (other notices share it), or nullptr without a system tray.
+    QSystemTrayIcon *tray() const { return m_tray; }
 
 private:
     QLabel *m_banner;

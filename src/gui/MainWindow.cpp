@@ -4,10 +4,13 @@
 #include "AccountSession.h"
 #include "AccountSwitcher.h"
 #include "ActionIcons.h"
+#include "ActivityPage.h"
 #include "AppServices.h"
 #include "ExpiryNotice.h"
 #include "ExpiryWatcher.h"
 #include "KeychainAvailability.h"
+#include "NewAddressAlert.h"
+#include "NewAddressNotice.h"
 #include "OwnerTokens.h"
 #include "ProfilePage.h"
 #include "RememberedSessions.h"
@@ -34,6 +37,14 @@ MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *paren
     // (in the menus they show only later; the Sign in button gets its icon a moment later).
     QTimer::singleShot(0, this, [this] { ActionIcons::apply(this); });
     m_expiryNotice = new ExpiryNotice(m_ui->expiryBanner, this);
+    auto *addressBanner = new QLabel(this);
+    addressBanner->setObjectName(QStringLiteral("newAddressBanner"));
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->expiryBanner) + 1,
+                                      addressBanner);
+    m_addressNotice = new NewAddressNotice(addressBanner, m_expiryNotice, this);
+    m_addressAlert = new NewAddressAlert(services.session(), services.settings(), this);
+    connect(m_addressAlert, &NewAddressAlert::newAddresses, m_addressNotice,
+            &NewAddressNotice::show);
     m_ui->accountToolBar->addWidget(m_accounts);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
@@ -141,8 +152,10 @@ void MainWindow::clearPages()
         page->deleteLater();
     }
     m_tokenPages.clear();
+    m_activityPages.clear();
     m_profile = nullptr;
     m_expiryNotice->clear();
+    m_addressNotice->clear();
     m_ui->centralStack->setCurrentWidget(m_ui->signedOutPage);
 }
 
@@ -181,6 +194,7 @@ bool MainWindow::rebuildPages()
             m_ui->navigation->addTeamPage(owner, page);
         else
             m_ui->navigation->addPage(tr("Personal tokens"), page);
+        addActivityPage(owner, page);
         page->reload();
     }
     m_ui->centralStack->setCurrentWidget(m_ui->splitter);
@@ -194,6 +208,32 @@ TokensPage *MainWindow::tokensPage(const TokenOwner &owner) const
         return p->owner().type == owner.type && p->owner().id == owner.id;
     });
     return found == m_tokenPages.end() ? nullptr : *found;
+}
+
+void MainWindow::addActivityPage(const TokenOwner &owner, TokensPage *tokens)
+{
+    const std::optional<Team> team = m_services.session().team(owner.id);
+    if (owner.isTeam() && !(team && team->isAdmin()))
+        return; // a team's log is for its admins
+    auto *page = new ActivityPage(m_services.session(), owner, tokens->model(), m_ui->pages);
+    m_activityPages.append(page);
+    m_ui->pages->addWidget(page);
+    if (owner.isTeam()) {
+        m_ui->navigation->addTeamActivityPage(owner, page);
+        return;
+    }
+    m_ui->navigation->addPage(tr("Activity"), page);
+    // A refresh of the user's own tokens is when a use from a new address shows.
+    connect(&tokens->tokens(), &OwnerTokens::loaded, m_addressAlert, &NewAddressAlert::check);
+}
+
+ActivityPage *MainWindow::activityPage(const TokenOwner &owner) const
+{
+    for (ActivityPage *page : m_activityPages) {
+        if (page->owner().type == owner.type && page->owner().id == owner.id)
+            return page;
+    }
+    return nullptr;
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -15,8 +15,11 @@ namespace Ui {
 class MainWindow;
 }
 class AccountSwitcher;
+class ActivityPage;
 class AppServices;
 class ExpiryNotice;
+class NewAddressAlert;
+class NewAddressNotice;
 class ProfilePage;
 class QLabel;
 class QPushButton;
@@ -39,6 +42,8 @@ public:
     LoginDialog *loginDialog() const { return m_login; }
     TokensPage *tokensPage(const TokenOwner &owner) const;
     ProfilePage *profilePage() const { return m_profile; }
+    // The owner's Activity page (personal, or a team the user administers), else nullptr.
+    ActivityPage *activityPage(const TokenOwner &owner) const;
     // Selects the page in the navigation list, as a user would.
     void showPage(QWidget *page);
 
@@ -53,6 +58,7 @@ private:
     void signOut();
     void switchAccount(const Settings::AccountRef &target);
     void openSettings();
+    void addActivityPage(const TokenOwner &owner, TokensPage *tokens);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices &m_services;
@@ -63,5 +69,8 @@ private:
     ExpiryNotice *m_expiryNotice;
     ProfilePage *m_profile = nullptr;
     QList<TokensPage *> m_tokenPages;
+    QList<ActivityPage *> m_activityPages;
+    NewAddressAlert *m_addressAlert;
+    NewAddressNotice *m_addressNotice;
     QPointer<LoginDialog> m_login;
 };

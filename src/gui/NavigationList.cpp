@@ -48,6 +48,13 @@ void NavigationList::addTeamPage(const TokenOwner &team, QWidget *page)
     item->setData(Qt::AccessibleTextRole, tr("Team %1").arg(team.name));
 }
 
+void NavigationList::addTeamActivityPage(const TokenOwner &team, QWidget *page)
+{
+    //: A navigation entry: %1 is the team's name
+    QListWidgetItem *item = pageItem(tr("%1 activity").arg(team.name), page);
+    item->setData(Qt::AccessibleTextRole, tr("Team %1 activity").arg(team.name));
+}
+
 QWidget *NavigationList::currentPage() const
 {
     return currentItem() ? currentItem()->data(PageRole).value<QWidget *>() : nullptr;

@@ -18,6 +18,8 @@ public:
     void addPage(const QString &text, QWidget *page);
     // The first team adds the "Teams" heading (not selectable; the arrow keys pass over it).
     void addTeamPage(const TokenOwner &team, QWidget *page);
+    // A team's activity page, after the team's entry ("Team <name> activity" for screen readers).
+    void addTeamActivityPage(const TokenOwner &team, QWidget *page);
     QWidget *currentPage() const;
     void selectPage(QWidget *page);
     // The row to keep after a rebuild, or the first page after Profile.

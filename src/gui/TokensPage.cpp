@@ -11,12 +11,14 @@
 #include "PlainText.h"
 #include "RevealTokenDialog.h"
 #include "StatusStyle.h"
+#include "TokenDetailsPane.h"
 #include "TokenFilterModel.h"
 #include "TokenListModel.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 
 TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
@@ -107,10 +109,34 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     m_ui->addButton->setShortcut(QKeySequence::New); // after setupUi: the text's mnemonic is set
     m_ui->deleteButton->setShortcut(QKeySequence::Delete);
     m_ui->refreshButton->setShortcut(QKeySequence::Refresh);
+    addDetailsPane();
     updateEmptyState();
 }
 
 TokensPage::~TokensPage() = default;
+
+void TokensPage::addDetailsPane()
+{
+    // Below the table, in a splitter, so the person decides how much room each gets.
+    auto *details = new TokenDetailsPane(m_services.session(), this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_ui->mainLayout->replaceWidget(m_ui->contentStack, splitter);
+    splitter->addWidget(m_ui->contentStack);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // After a refresh the selected token may show a newer use: the pane compares and reloads.
+    const auto follow = [this, details] {
+        details->showToken(selectedToken());
+    };
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, details,
+            follow);
+    connect(&model(), &QAbstractItemModel::dataChanged, details, follow);
+    connect(&model(), &QAbstractItemModel::modelReset, details, follow);
+    connect(&model(), &QAbstractItemModel::rowsRemoved, details, follow);
+}
 
 void TokensPage::reload()
 {

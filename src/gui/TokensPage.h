@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     const Token *selectedToken() const;
     void updateActions();
+    void addDetailsPane(); // the selected token's details (TokenDetailsPane)
     void updateEmptyState();
     QString emptyText() const;
     void showBanner(const QString &message);

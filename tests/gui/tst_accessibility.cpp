@@ -1,3 +1,4 @@
+#include "ActivityPage.h"
 #include "GuiSteps.h"
 #include "LoginDialog.h"
 #include "ProfilePage.h"
@@ -302,6 +303,14 @@ void TestAccessibility::everyScreenNamesItsControls()
     m_app->window->showPage(team);
     QTRY_VERIFY_WITH_TIMEOUT(pageIdle(team), 10000);
     audit(window, QStringLiteral("Team page platform"));
+
+    const Account me = m_app->session.account();
+    ActivityPage *activity =
+        m_app->window->activityPage({TokenOwner::Type::User, me.id, me.username});
+    QVERIFY(activity);
+    m_app->window->showPage(activity);
+    QVERIFY(activity->isVisible());
+    audit(window, QStringLiteral("Activity page"));
 
     // Settings… from the File menu.
     QAction *settingsAction = nullptr;
