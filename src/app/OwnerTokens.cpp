@@ -9,6 +9,8 @@
 #include "TokenKeychain.h"
 #include "TokenListModel.h"
 
+#include <QHash>
+
 #include <memory>
 
 OwnerTokens::OwnerTokens(AppServices &services, TokenOwner owner, QObject *parent)
@@ -121,11 +123,11 @@ void OwnerTokens::add(const Token &token)
     m_model->upsertToken(token);
 }
 
-void OwnerTokens::rotate(const Token &token)
+void OwnerTokens::rotate(const Token &token, const QDateTime &expiresAt, int graceSeconds)
 {
     setBusy(true);
-    m_client.rotateToken(
-        m_owner, token.id, {}, this,
+    m_client.rotateTokenWithGrace(
+        m_owner, token.id, expiresAt, graceSeconds, this,
         [this](const ApiClient::CreatedToken &result) {
             setBusy(false);
             m_model->upsertToken(result.token);
@@ -179,6 +181,33 @@ void OwnerTokens::remove(const Token &token)
                 return;
             }
             Q_EMIT failed(tr("Could not delete \"%1\": %2").arg(name, error.message));
+        });
+}
+
+void OwnerTokens::removeMany(const QList<Token> &tokens)
+{
+    QStringList ids;
+    QHash<QString, QString> names;
+    for (const Token &token : tokens) {
+        ids.append(token.id);
+        names.insert(token.id, token.name);
+    }
+    setBusy(true);
+    m_client.revokeTokens(
+        m_owner, ids, this,
+        [this, names](const QStringList &revoked) {
+            setBusy(false);
+            QStringList revokedNames;
+            for (const QString &id : revoked) {
+                revokedNames.append(names.value(id, id));
+                forgetLocally(id);
+            }
+            Q_EMIT removedMany(revokedNames);
+        },
+        [this](const ApiError &error) {
+            setBusy(false);
+            Q_EMIT failed(tr("Could not revoke the selected tokens (none was revoked): %1")
+                              .arg(error.message));
         });
 }
 

@@ -53,6 +53,7 @@ private:
     void signOut();
     void switchAccount(const Settings::AccountRef &target);
     void openSettings();
+    void openCheckToken();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices &m_services;

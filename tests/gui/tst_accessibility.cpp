@@ -1,6 +1,7 @@
 #include "GuiSteps.h"
 #include "LoginDialog.h"
 #include "ProfilePage.h"
+#include "RotateTokenDialog.h"
 #include "SettingsDialog.h"
 
 #include <QAbstractSpinBox>
@@ -291,11 +292,11 @@ void TestAccessibility::everyScreenNamesItsControls()
     QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
 
     QVERIFY(GuiFixture::click(personal, QStringLiteral("Rotate…")));
-    auto *confirmRotate = m_app->waitForDialog<QMessageBox>();
-    QVERIFY(confirmRotate);
-    audit(confirmRotate, QStringLiteral("Rotate confirmation"));
-    QVERIFY(GuiFixture::click(confirmRotate, QStringLiteral("Cancel")));
-    QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
+    auto *rotateDialog = m_app->waitForDialog<RotateTokenDialog>();
+    QVERIFY(rotateDialog);
+    audit(rotateDialog, QStringLiteral("Rotate dialog"));
+    QVERIFY(GuiFixture::click(rotateDialog, QStringLiteral("Cancel")));
+    QTRY_VERIFY(!m_app->findVisible<RotateTokenDialog>());
 
     TokensPage *team = teamPage(*m_app, QStringLiteral("platform"));
     QVERIFY(team);
