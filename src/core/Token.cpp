@@ -24,7 +24,8 @@ QJsonObject Token::toJson() const
             {QStringLiteral("last_used_at"), timeOrNull(lastUsedAt)},
             {QStringLiteral("hint"), hint},
             {QStringLiteral("status"),
-             status == Status::Expired ? QStringLiteral("expired") : QStringLiteral("active")}};
+             status == Status::Expired ? QStringLiteral("expired") : QStringLiteral("active")},
+            {QStringLiteral("previous_secret_valid_until"), timeOrNull(previousSecretValidUntil)}};
 }
 
 std::optional<Token> Token::fromJson(const QJsonObject &json, QString *error)
@@ -40,6 +41,8 @@ std::optional<Token> Token::fromJson(const QJsonObject &json, QString *error)
     token.expiresAt = r.optionalTime(QStringLiteral("expires_at"));
     token.lastUsedAt = r.optionalTime(QStringLiteral("last_used_at"));
     token.hint = r.string(QStringLiteral("hint"));
+    // Absent from servers before rotation with grace: read as none.
+    token.previousSecretValidUntil = r.optionalTime(QStringLiteral("previous_secret_valid_until"));
     const QString status = r.string(QStringLiteral("status"));
     if (r.ok() && status != QLatin1String("active") && status != QLatin1String("expired"))
         r.fail(QStringLiteral("status"), QStringLiteral("status must be active or expired"));

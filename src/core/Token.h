@@ -28,6 +28,8 @@ struct Token
     QDateTime lastUsedAt; // invalid: never used
     QString hint;
     Status status = Status::Active;
+    // Set while a rotation's grace lasts: until then the secret before the rotation still works.
+    QDateTime previousSecretValidUntil;
 
     bool expires() const { return expiresAt.isValid(); }
     bool isExpiredAt(const QDateTime &now) const { return expires() && expiresAt <= now; }

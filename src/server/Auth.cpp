@@ -179,7 +179,16 @@ std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiEr
     const QByteArray digest = TokenFormat::digest(secret);
     std::optional<TokenRecord> token = m_store.tokenByDigest(digest);
     // The lookup is by digest; compare again in constant time so no timing tells digests apart.
-    if (!token || !TokenFormat::constantTimeEquals(token->secretDigest, digest)) {
+    bool known = token && TokenFormat::constantTimeEquals(token->secretDigest, digest);
+    if (!known) {
+        // Rotation with grace: the secret before the rotation, until its grace ends. Only a
+        // secret that is not current costs this second lookup.
+        token = m_store.tokenByPreviousDigest(digest, QDateTime::currentDateTimeUtc());
+        known = token && TokenFormat::constantTimeEquals(token->previousDigest, digest);
+        if (known)
+            token->viaPreviousSecret = true;
+    }
+    if (!known) {
         *error = unauthenticated(QStringLiteral("The API token is unknown or was revoked."));
         return std::nullopt;
     }

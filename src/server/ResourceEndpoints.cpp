@@ -38,7 +38,11 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
                                                      ? QJsonValue(Rfc3339::format(token.expiresAt))
                                                      : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("account_id"), caller->accountId},
-                  {QStringLiteral("plan"), Account::planName(caller->plan)}});
+                  {QStringLiteral("plan"), Account::planName(caller->plan)},
+                  // The secret before a rotation, still in its grace.
+                  {QStringLiteral("status"), caller->token.viaPreviousSecret
+                                                 ? QStringLiteral("rotating")
+                                                 : QStringLiteral("active")}});
     });
 
     router.addRoute("GET", ItemsPath, [this](const ApiRequest &req) {

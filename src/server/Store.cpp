@@ -235,7 +235,8 @@ namespace {
 const QString TokenColumns = QStringLiteral(
     "t.seq, t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.hint, t.created_at, "
     "t.created_by, u.username, t.expires_at, t.lifetime_seconds, t.last_used_at, "
-    "COALESCE(tm.name, ou.username) FROM tokens t JOIN users u ON u.id = t.created_by "
+    "COALESCE(tm.name, ou.username), t.previous_digest, t.previous_valid_until FROM tokens t JOIN "
+    "users u ON u.id = t.created_by "
     "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "
     "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id ");
 }
@@ -260,6 +261,8 @@ TokenRecord Store::readToken(const QSqlQuery &q)
     r.lifetimeSeconds = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
     t.lastUsedAt = timeOrInvalid(q.value(13));
     t.owner.name = q.value(14).toString();
+    r.previousDigest = q.value(15).toByteArray();
+    t.previousSecretValidUntil = timeOrInvalid(q.value(16));
     // status is left for TokenService: it depends on the clock.
     return r;
 }
@@ -277,6 +280,18 @@ std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
 {
     QSqlQuery q = exec(
         QStringLiteral("SELECT ") + TokenColumns + QStringLiteral("WHERE t.digest = ?"), {digest});
+    if (!q.next())
+        return std::nullopt;
+    return readToken(q);
+}
+
+std::optional<TokenRecord> Store::tokenByPreviousDigest(const QByteArray &digest,
+                                                        const QDateTime &now)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT ") + TokenColumns +
+                           QStringLiteral("WHERE t.previous_digest = ? AND "
+                                          "t.previous_valid_until > ?"),
+                       {digest, now.toSecsSinceEpoch()});
     if (!q.next())
         return std::nullopt;
     return readToken(q);
@@ -305,11 +320,23 @@ bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)
                             "owner_id = ? AND name_key = ? AND id <> ? AND expires_at IS NOT NULL "
                             "AND expires_at <= ?"),
              {typeName(owner.type), owner.id, key, record.token.id, now.toSecsSinceEpoch()});
-        return execUnlessNameTaken(
-                   QStringLiteral("UPDATE tokens SET digest = ?, hint = ?, expires_at = ?, "
-                                  "last_used_at = NULL, name_key = ? WHERE id = ?"),
-                   {record.secretDigest, record.token.hint, epochOrNull(record.token.expiresAt),
-                    key, record.token.id})
+        // The secret being replaced is the row's own digest at this moment, so that concurrent
+        // rotations keep a consistent pair.
+        const QDateTime graceUntil = record.token.previousSecretValidUntil;
+        const QString previous =
+            graceUntil.isValid()
+                ? QStringLiteral("previous_digest = digest, previous_valid_until = ?")
+                : QStringLiteral("previous_digest = NULL, previous_valid_until = NULL");
+        QVariantList values;
+        if (graceUntil.isValid())
+            values.append(graceUntil.toSecsSinceEpoch());
+        values << record.secretDigest << record.token.hint << epochOrNull(record.token.expiresAt)
+               << key << record.token.id;
+        return execUnlessNameTaken(QStringLiteral("UPDATE tokens SET ") + previous +
+                                       QStringLiteral(", digest = ?, hint = ?, expires_at = ?, "
+                                                      "last_used_at = NULL, name_key = ? "
+                                                      "WHERE id = ?"),
+                                   values)
             .has_value();
     });
 }

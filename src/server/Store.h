@@ -67,11 +67,17 @@ public:
     bool insertTokens(QList<TokenRecord> &records, const QDateTime &now);
     std::optional<TokenRecord> tokenById(const QString &id);
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
+    // The token whose secret before its last rotation has this digest, while that secret's
+    // grace lasts at now.
+    std::optional<TokenRecord> tokenByPreviousDigest(const QByteArray &digest,
+                                                     const QDateTime &now);
     // Up to limit tokens of the owner with seq > afterSeq, oldest first.
     QList<TokenRecord> tokensOf(TokenOwner::Type type, const QString &ownerId, qint64 afterSeq,
                                 int limit);
     // New secret, hint and expiry; false (nothing written) when the token was expired and
-    // another active token of the owner has taken its name meanwhile.
+    // another active token of the owner has taken its name meanwhile. With
+    // record.token.previousSecretValidUntil set, the secret being replaced keeps working until
+    // then; otherwise it stops at once (as does any earlier one still in its grace).
     bool replaceSecret(const TokenRecord &record, const QDateTime &now);
     void deleteToken(const QString &id);
     // Records a use: last_used_at is moved only when it is unset or this many seconds old.

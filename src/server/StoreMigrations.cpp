@@ -60,6 +60,12 @@ const Migration Migrations[] = {
         throttle_key TEXT NOT NULL, at_ms BIGINT NOT NULL);
     CREATE INDEX login_failures_key ON login_failures (scope, throttle_key, at_ms);
     CREATE INDEX login_failures_at ON login_failures (at_ms))"},
+    // 4: rotation with grace: the secret before the last rotation keeps working until
+    // previous_valid_until (both NULL when there is no grace).
+    {R"(ALTER TABLE tokens ADD COLUMN previous_digest BLOB;
+    ALTER TABLE tokens ADD COLUMN previous_valid_until INTEGER;
+    CREATE INDEX tokens_previous_digest ON tokens (previous_digest)
+        WHERE previous_digest IS NOT NULL)"},
 };
 } // namespace
 

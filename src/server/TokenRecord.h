@@ -13,4 +13,9 @@ struct TokenRecord
     QByteArray secretDigest; // SHA-256 of the secret
     QString createdById;
     qint64 lifetimeSeconds = -1; // -1: no expiry; reused when rotating
+    // The secret before the last rotation, while its grace (token.previousSecretValidUntil)
+    // lasts; empty otherwise.
+    QByteArray previousDigest;
+    // Authenticated by previousDigest (the request used the secret before a rotation).
+    bool viaPreviousSecret = false;
 };

@@ -121,11 +121,17 @@ std::optional<TokenDraft> TokenRules::parseDraft(const QJsonObject &body, const 
     return draft;
 }
 
-std::optional<QDateTime> TokenRules::parseRotation(const QJsonObject &body, const QDateTime &now,
-                                                   qint64 lifetimeSeconds, ApiError *error) const
+std::optional<TokenRules::Rotation> TokenRules::parseRotation(const QJsonObject &body,
+                                                              const QDateTime &now,
+                                                              qint64 lifetimeSeconds,
+                                                              ApiError *error) const
 {
     JsonObjectReader r(body);
     QDateTime expiresAt = r.optionalTime(QStringLiteral("expires_at"));
+    const QString graceKey = QStringLiteral("grace_seconds");
+    qint64 graceSeconds = 0;
+    if (r.ok() && body.contains(graceKey) && !body.value(graceKey).isNull())
+        graceSeconds = r.integer(graceKey, 0, MaxGraceSeconds);
     if (!r.ok()) {
         *error = invalid(r.errorField(), r.errorMessage());
         return std::nullopt;
@@ -141,5 +147,5 @@ std::optional<QDateTime> TokenRules::parseRotation(const QJsonObject &body, cons
     }
     if (!checkExpiry(expiresAt, now, error))
         return std::nullopt;
-    return expiresAt;
+    return Rotation{expiresAt, graceSeconds};
 }

@@ -29,9 +29,17 @@ public:
     // A create request body → a valid draft (name trimmed, scopes deduplicated).
     std::optional<TokenDraft> parseDraft(const QJsonObject &body, const QDateTime &now,
                                          ApiError *error) const;
-    // A rotate request body → the new expiry; lifetimeSeconds < 0 means the token had none.
-    std::optional<QDateTime> parseRotation(const QJsonObject &body, const QDateTime &now,
-                                           qint64 lifetimeSeconds, ApiError *error) const;
+    // How long the secret before a rotation may keep working, at most.
+    static constexpr qint64 MaxGraceSeconds = 86400;
+    struct Rotation
+    {
+        QDateTime expiresAt; // invalid: no expiry
+        qint64 graceSeconds = 0;
+    };
+    // A rotate request body → the new expiry and the old secret's grace; lifetimeSeconds < 0
+    // means the token had no expiry.
+    std::optional<Rotation> parseRotation(const QJsonObject &body, const QDateTime &now,
+                                          qint64 lifetimeSeconds, ApiError *error) const;
 
 private:
     bool checkExpiry(const QDateTime &expiresAt, const QDateTime &now, ApiError *error) const;

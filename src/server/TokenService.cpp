@@ -37,6 +37,10 @@ TokenRecord TokenService::stamped(TokenRecord record, const QDateTime &at)
 {
     record.token.status =
         record.token.isExpiredAt(at) ? Token::Status::Expired : Token::Status::Active;
+    // A grace that has ended is no longer shown.
+    if (record.token.previousSecretValidUntil.isValid() &&
+        record.token.previousSecretValidUntil <= at)
+        record.token.previousSecretValidUntil = {};
     return record;
 }
 
@@ -145,13 +149,17 @@ std::optional<TokenService::Issued> TokenService::rotate(const Access &access,
     if (!record)
         return std::nullopt;
     const QDateTime at = now();
-    const auto expiresAt = m_rules.parseRotation(body, at, record->lifetimeSeconds, error);
-    if (!expiresAt)
+    const auto rotation = m_rules.parseRotation(body, at, record->lifetimeSeconds, error);
+    if (!rotation)
         return std::nullopt;
 
+    // An expired token's old secret stays dead: a grace only bridges a working secret.
+    const bool wasActive = record->token.status == Token::Status::Active;
     Issued issued{*std::move(record), TokenFormat::generate(TokenFormat::Kind::ApiToken)};
     Token &token = issued.record.token;
-    token.expiresAt = Rfc3339::wholeSeconds(*expiresAt);
+    token.previousSecretValidUntil =
+        rotation->graceSeconds > 0 && wasActive ? at.addSecs(rotation->graceSeconds) : QDateTime();
+    token.expiresAt = Rfc3339::wholeSeconds(rotation->expiresAt);
     token.hint = TokenFormat::hint(issued.secret);
     token.lastUsedAt = {};
     token.status = Token::Status::Active;

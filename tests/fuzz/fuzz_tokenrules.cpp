@@ -36,8 +36,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ApiError rotateError;
         const auto expiry = rules.parseRotation(body, now, lifetime, &rotateError);
         if (expiry) {
-            FUZZ_CHECK(expiry->isValid());
-            FUZZ_CHECK(*expiry > now);
+            FUZZ_CHECK(expiry->expiresAt.isValid());
+            FUZZ_CHECK(expiry->expiresAt > now);
+            FUZZ_CHECK(expiry->graceSeconds >= 0 &&
+                       expiry->graceSeconds <= TokenRules::MaxGraceSeconds);
         } else {
             FUZZ_CHECK(rotateError.httpStatus == 400);
         }

@@ -1,0 +1,248 @@
+// Contract of docs/API.md for the careful user and the team admin (issue 18): rotation with a
+// grace for the old secret, bulk revoke, leak response (revoking a token with itself, identifying
+// a pasted secret), the activity log and per-token usage by address. Two instances on one
+// database (A and B), so that every rule is shown to live in the database, not in a process.
+#include "HttpTestClient.h"
+#include "InstancePair.h"
+#include "Rfc3339.h"
+#include "TestServer.h"
+#include "Token.h"
+#include "TokenFormat.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QtTest>
+
+namespace {
+const QString MyTokens = QStringLiteral("/api/v1/me/tokens");
+const QString Introspect = QStringLiteral("/api/v1/token");
+const QString Items = QStringLiteral("/api/v1/demo/items");
+
+QDateTime inDays(int days)
+{
+    return Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc()).addDays(days);
+}
+
+// Runs one UPDATE on the shared database; true when exactly one row changed.
+bool updateOne(const TestServer &server, const QString &sql, const QVariantList &values)
+{
+    int changed = 0;
+    QString error;
+    server.execSql(sql, values, &error, &changed);
+    if (!error.isEmpty())
+        qWarning().noquote() << error;
+    return changed == 1;
+}
+
+QString tokenPath(const QString &id, const QString &tail = {})
+{
+    return MyTokens + QLatin1Char('/') + id + tail;
+}
+} // namespace
+
+class TestServerContractLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    // Rotation without downtime
+    void rotationWithGraceKeepsTheOldSecretWorking();
+    void graceEndsOnTimeAndOnTheNextRotation();
+    void graceHoldsOnEveryInstance();
+    void graceOutOfRangeIsRefused_data();
+    void graceOutOfRangeIsRefused();
+
+private:
+    std::optional<Token> listed(const QByteArray &session, const QString &id,
+                                const QString &base = MyTokens);
+
+    InstancePair m_pair;
+    HttpTestClient m_client;  // instance A
+    HttpTestClient m_clientB; // instance B
+    QByteArray m_demo;
+    QByteArray m_alice;
+};
+
+void TestServerContractLifecycle::initTestCase()
+{
+    QVERIFY2(m_pair.start(), qPrintable(m_pair.errorString()));
+    m_client.setBaseUrl(m_pair.a().baseUrl());
+    m_clientB.setBaseUrl(m_pair.b().baseUrl());
+    m_demo = m_client.login(QStringLiteral("demo"), QStringLiteral("demo"));
+    m_alice = m_client.login(QStringLiteral("alice"), QStringLiteral("alice"));
+    QVERIFY(!m_demo.isEmpty() && !m_alice.isEmpty());
+}
+
+std::optional<Token> TestServerContractLifecycle::listed(const QByteArray &session,
+                                                         const QString &id, const QString &base)
+{
+    const HttpResult r = m_client.get(base + QStringLiteral("?page_size=1000"), session);
+    if (r.status != 200)
+        qWarning().noquote() << r.describe();
+    for (const QJsonValue &value : r.json.value(QLatin1String("tokens")).toArray()) {
+        if (value[QLatin1String("id")].toString() != id)
+            continue;
+        QString error;
+        auto token = Token::fromJson(value.toObject(), &error);
+        if (!token)
+            qWarning().noquote() << error;
+        return token;
+    }
+    return std::nullopt;
+}
+
+void TestServerContractLifecycle::rotationWithGraceKeepsTheOldSecretWorking()
+{
+    const HttpResult created =
+        m_client.createToken(m_alice, QStringLiteral("grace"),
+                             {QStringLiteral("read"), QStringLiteral("write")}, inDays(10));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    const QByteArray oldSecret = secretOf(created);
+    QVERIFY(created.json[QLatin1String("token")][QLatin1String("previous_secret_valid_until")]
+                .isNull());
+
+    const QDateTime before = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
+    const QDateTime expires = inDays(20);
+    const HttpResult rotated =
+        m_client.json("POST", tokenPath(id, QStringLiteral("/rotate")),
+                      {{QStringLiteral("grace_seconds"), 3600},
+                       {QStringLiteral("expires_at"), Rfc3339::format(expires)}},
+                      m_alice);
+    HTTP_EXPECT_STATUS(rotated, 201);
+    const QByteArray newSecret = secretOf(rotated);
+    const QJsonObject token = rotated.json[QLatin1String("token")].toObject();
+    QCOMPARE(token[QLatin1String("id")].toString(), id);
+    QCOMPARE(token[QLatin1String("name")].toString(), QStringLiteral("grace"));
+    QCOMPARE(token[QLatin1String("expires_at")].toString(), Rfc3339::format(expires));
+    const QDateTime until =
+        Rfc3339::parse(token[QLatin1String("previous_secret_valid_until")].toString());
+    QVERIFY2(until >= before.addSecs(3600) &&
+                 until <= QDateTime::currentDateTimeUtc().addSecs(3601),
+             qPrintable(token[QLatin1String("previous_secret_valid_until")].toString()));
+
+    // The old secret authenticates on every API-token path, and says it is the old one.
+    const HttpResult oldIntrospect = m_client.get(Introspect, oldSecret);
+    HTTP_EXPECT_STATUS(oldIntrospect, 200);
+    QCOMPARE(oldIntrospect.json[QLatin1String("status")].toString(), QStringLiteral("rotating"));
+    QCOMPARE(oldIntrospect.json[QLatin1String("id")].toString(), id);
+    HTTP_EXPECT_STATUS(m_client.get(Items, oldSecret), 200);
+    HTTP_EXPECT_STATUS(
+        m_client.json("POST", Items, {{QStringLiteral("name"), QStringLiteral("x")}}, oldSecret),
+        201);
+    const HttpResult newIntrospect = m_client.get(Introspect, newSecret);
+    HTTP_EXPECT_STATUS(newIntrospect, 200);
+    QCOMPARE(newIntrospect.json[QLatin1String("status")].toString(), QStringLiteral("active"));
+
+    const auto afterRotation = listed(m_alice, id);
+    QVERIFY(afterRotation);
+    QCOMPARE(afterRotation->previousSecretValidUntil, until);
+    QCOMPARE(afterRotation->hint, TokenFormat::hint(newSecret));
+}
+
+void TestServerContractLifecycle::graceEndsOnTimeAndOnTheNextRotation()
+{
+    const HttpResult created = m_client.createToken(m_alice, QStringLiteral("grace ends"),
+                                                    {QStringLiteral("read")}, inDays(10));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    const QByteArray first = secretOf(created);
+    const HttpResult second = m_client.json("POST", tokenPath(id, QStringLiteral("/rotate")),
+                                            {{QStringLiteral("grace_seconds"), 86400}}, m_alice);
+    HTTP_EXPECT_STATUS(second, 201);
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, first), 200);
+
+    // The grace ends: the old secret gets 401 and the token no longer shows a grace.
+    QVERIFY(updateOne(m_pair.a(),
+                      QStringLiteral("UPDATE tokens SET previous_valid_until = ? WHERE id = ?"),
+                      {QDateTime::currentSecsSinceEpoch() - 1, id}));
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, first), 401, "unauthenticated", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(second)), 200);
+    const auto ended = listed(m_alice, id);
+    QVERIFY(ended);
+    QVERIFY(!ended->previousSecretValidUntil.isValid());
+
+    // A rotation without a grace ends any grace still running, at once.
+    const HttpResult third = m_client.json("POST", tokenPath(id, QStringLiteral("/rotate")),
+                                           {{QStringLiteral("grace_seconds"), 600}}, m_alice);
+    HTTP_EXPECT_STATUS(third, 201);
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(second)), 200);
+    const HttpResult fourth =
+        m_client.request("POST", tokenPath(id, QStringLiteral("/rotate")), {}, m_alice);
+    HTTP_EXPECT_STATUS(fourth, 201);
+    QVERIFY(
+        fourth.json[QLatin1String("token")][QLatin1String("previous_secret_valid_until")].isNull());
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(second)), 401, "unauthenticated", "");
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(third)), 401, "unauthenticated", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(fourth)), 200);
+
+    // Revoking the token ends the old secret too.
+    const HttpResult fifth = m_client.json("POST", tokenPath(id, QStringLiteral("/rotate")),
+                                           {{QStringLiteral("grace_seconds"), 600}}, m_alice);
+    HTTP_EXPECT_STATUS(fifth, 201);
+    HTTP_EXPECT_STATUS(m_client.request("DELETE", tokenPath(id), {}, m_alice), 204);
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(fourth)), 401, "unauthenticated", "");
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(fifth)), 401, "unauthenticated", "");
+}
+
+void TestServerContractLifecycle::graceHoldsOnEveryInstance()
+{
+    // Rotated on A; the old secret works on B, and a rotation on B without grace ends it on A.
+    const QString team = m_client.teamId(m_alice, QStringLiteral("platform"));
+    QVERIFY(!team.isEmpty());
+    const QString base = QStringLiteral("/api/v1/teams/%1/tokens").arg(team);
+    const HttpResult created = m_client.createToken(m_alice, QStringLiteral("grace everywhere"),
+                                                    {QStringLiteral("read")}, inDays(5), team);
+    HTTP_EXPECT_STATUS(created, 201);
+    const QString id = tokenIdOf(created);
+    const HttpResult rotated = m_client.json("POST", base + '/' + id + "/rotate",
+                                             {{QStringLiteral("grace_seconds"), 120}}, m_alice);
+    HTTP_EXPECT_STATUS(rotated, 201);
+    const HttpResult onB = m_clientB.get(Introspect, secretOf(created));
+    HTTP_EXPECT_STATUS(onB, 200);
+    QCOMPARE(onB.json[QLatin1String("status")].toString(), QStringLiteral("rotating"));
+    const auto shownOnB = [&] {
+        const HttpResult r = m_clientB.get(base + QStringLiteral("?page_size=1000"), m_alice);
+        for (const QJsonValue &t : r.json[QLatin1String("tokens")].toArray()) {
+            if (t[QLatin1String("id")].toString() == id)
+                return t[QLatin1String("previous_secret_valid_until")];
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }();
+    QVERIFY(shownOnB.isString());
+
+    const HttpResult again = m_clientB.request("POST", base + '/' + id + "/rotate", {}, m_alice);
+    HTTP_EXPECT_STATUS(again, 201);
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(created)), 401, "unauthenticated", "");
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(rotated)), 401, "unauthenticated", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(again)), 200);
+}
+
+void TestServerContractLifecycle::graceOutOfRangeIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("negative") << QByteArray(R"({"grace_seconds":-1})");
+    QTest::newRow("over a day") << QByteArray(R"({"grace_seconds":86401})");
+    QTest::newRow("fraction") << QByteArray(R"({"grace_seconds":1.5})");
+    QTest::newRow("string") << QByteArray(R"({"grace_seconds":"60"})");
+    QTest::newRow("huge") << QByteArray(R"({"grace_seconds":1e300})");
+}
+
+void TestServerContractLifecycle::graceOutOfRangeIsRefused()
+{
+    QFETCH(QByteArray, body);
+    const HttpResult created = m_client.createToken(
+        m_demo, QStringLiteral("bad grace %1").arg(QString::fromLatin1(QTest::currentDataTag())),
+        {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    const HttpResult r = m_client.request(
+        "POST", tokenPath(tokenIdOf(created), QStringLiteral("/rotate")), body, m_demo);
+    HTTP_EXPECT_ERROR(r, 400, "validation_failed", "grace_seconds");
+    // Nothing changed: the secret still works.
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(created)), 200);
+}
+
+QTEST_GUILESS_MAIN(TestServerContractLifecycle)
+#include "tst_servercontract_lifecycle.moc"
