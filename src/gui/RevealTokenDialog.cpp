@@ -24,6 +24,8 @@ RevealTokenDialog::Info RevealTokenDialog::Info::of(const AccountSession &sessio
     info.accountId = accountId;
     info.server = session.server();
     info.rotated = rotated;
+    if (rotated)
+        info.oldSecretValidUntil = token.previousSecretValidUntil;
     info.freePlan = session.account().isFreePlan() && !token.owner.isTeam();
     info.freePlanEndpoints = session.policy().freePlanEndpoints;
     return info;

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void saveIndexesTheSecret();
     void failedSaveRollsBack();
     void rotateRestoresTheNewSecret();
+    void rotateWithGraceKeepsTheOldSecretAWhile();
     void removeDeletesTheKeychainEntry();
     void removeOfATokenGoneElsewhereStillCleansUp();
     void staleEntriesAreOfferedAndRemoved();
@@ -56,6 +57,8 @@ private:
     // Asks the app to check the keychain again; its answer (nullopt: none in time).
     std::optional<bool> checkKeychain();
     TokenOwner me() const;
+    // Introspects with secret: 200 when it authenticates, else the HTTP status (0: no answer).
+    int introspect(const QByteArray &secret);
     QString keyOf(const QString &tokenId) const;
 
     TestServer m_server;
@@ -249,6 +252,67 @@ void TestOwnerTokens::rotateRestoresTheNewSecret()
     QVERIFY(fresh != created.secret);
     // The stored secret no longer works, so it is replaced by the new one.
     QTRY_COMPARE_WITH_TIMEOUT(m_keychain->value(keyOf(created.token.id)), fresh, 5000);
+}
+
+int TestOwnerTokens::introspect(const QByteArray &secret)
+{
+    int status = 0;
+    QObject context;
+    m_run->services.client().introspect(
+        SecureBuffer(secret), &context,
+        [&status](const ApiClient::Introspection &) { status = 200; },
+        [&status](const ApiError &error) {
+            status = error.httpStatus > 0 ? error.httpStatus : -1;
+        });
+    (void)QTest::qWaitFor([&status] { return status != 0; }, 15000);
+    return status;
+}
+
+void TestOwnerTokens::rotateWithGraceKeepsTheOldSecretAWhile()
+{
+    OwnerTokens tokens(m_run->services, me());
+    const Created created = create(tokens, QStringLiteral("owner-rotate-grace"));
+    QVERIFY(!created.token.id.isEmpty());
+    QVERIFY(save(tokens, created));
+    QByteArray fresh;
+    Token rotated;
+    const QMetaObject::Connection first =
+        connect(&tokens, &OwnerTokens::rotated, this,
+                [&](const Token &token, const SecureBuffer &secret, const QString &) {
+                    rotated = token;
+                    fresh = secret.view().toByteArray();
+                });
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QDateTime expiry = before.addDays(7);
+    tokens.rotate(created.token, expiry, 3600);
+    QTRY_VERIFY_WITH_TIMEOUT(!fresh.isEmpty(), 15000);
+    QVERIFY(fresh != created.secret);
+    // The server says until when the old secret works: an hour from the rotation.
+    QVERIFY(rotated.previousSecretValidUntil.isValid());
+    QVERIFY2(qAbs(before.addSecs(3600).secsTo(rotated.previousSecretValidUntil)) < 120,
+             qPrintable(rotated.previousSecretValidUntil.toString(Qt::ISODate)));
+    QVERIFY(qAbs(expiry.secsTo(rotated.expiresAt)) < 5);
+    QCOMPARE(
+        tokens.model().tokenAt(tokens.model().rowOf(created.token.id))->previousSecretValidUntil,
+        rotated.previousSecretValidUntil);
+    // Both secrets work meanwhile; the keychain holds the new one.
+    QCOMPARE(introspect(created.secret), 200);
+    QCOMPARE(introspect(fresh), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keychain->value(keyOf(created.token.id)), fresh, 5000);
+
+    // Without a grace the old secret stops at once (and the earlier grace ends too).
+    disconnect(first);
+    QByteArray third;
+    connect(&tokens, &OwnerTokens::rotated, this,
+            [&third](const Token &, const SecureBuffer &secret, const QString &) {
+                third = secret.view().toByteArray();
+            });
+    tokens.rotate(rotated);
+    QTRY_VERIFY_WITH_TIMEOUT(!third.isEmpty(), 15000);
+    QCOMPARE(introspect(fresh), 401);
+    QCOMPARE(introspect(created.secret), 401);
+    QCOMPARE(introspect(third), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keychain->value(keyOf(created.token.id)), third, 5000);
 }
 
 void TestOwnerTokens::removeDeletesTheKeychainEntry()
