@@ -108,7 +108,9 @@ void Router::addRoute(const QByteArray &method, const QString &pattern, Handler 
 
 void Router::addStagedRoute(const QByteArray &method, const QString &pattern, StagedHandler handler)
 {
-    m_routes.append({method, splitPath(pattern), std::move(handler)});
+    const QStringList segments = splitPath(pattern);
+    const int literals = static_cast<int>(segments.size() - segments.count(QStringLiteral("{}")));
+    m_routes.append({method, segments, std::move(handler), literals});
 }
 
 bool Router::matches(const QStringList &pattern, const QStringList &path, QStringList *args)
@@ -187,10 +189,16 @@ ApiReply Router::route(ApiRequest request) const
             ApiResponse::error(413, QStringLiteral("too_large"),
                                QStringLiteral("The request body is larger than 64 KiB.")));
     const QStringList path = splitPath(request.path);
+    int specific = -1;
+    for (const Route &route : m_routes) {
+        QStringList args;
+        if (route.literals > specific && matches(route.segments, path, &args))
+            specific = route.literals;
+    }
     QList<QByteArray> allowed;
     for (const Route &route : m_routes) {
         QStringList args;
-        if (!matches(route.segments, path, &args))
+        if (route.literals != specific || !matches(route.segments, path, &args))
             continue;
         if (route.method != request.method) {
             allowed.append(route.method);

@@ -50,7 +50,9 @@ public:
     ~Router() override;
     Q_DISABLE_COPY(Router)
 
-    // pattern: "/api/v1/teams/{}/tokens"; each "{}" matches one non-empty path segment.
+    // pattern: "/api/v1/teams/{}/tokens"; each "{}" matches one non-empty path segment. Where
+    // several patterns match a path, only the most specific ones (most literal segments) count:
+    // "/api/v1/me/tokens/revoke" is not "/api/v1/me/tokens/{}".
     void addRoute(const QByteArray &method, const QString &pattern, Handler handler);
     void addStagedRoute(const QByteArray &method, const QString &pattern, StagedHandler handler);
     // Starts serving; the bound port, or 0 with *error set.
@@ -69,6 +71,7 @@ private:
         QByteArray method;
         QStringList segments;
         StagedHandler handler;
+        int literals = 0; // segments that are not "{}": the more, the more specific
     };
     struct Incoming
     {

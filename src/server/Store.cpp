@@ -346,6 +346,45 @@ void Store::deleteToken(const QString &id)
     exec(QStringLiteral("DELETE FROM tokens WHERE id = ?"), {id});
 }
 
+QList<TokenRecord> Store::tokensUnusedSince(TokenOwner::Type type, const QString &ownerId,
+                                            const QDateTime &before, int limit)
+{
+    QSqlQuery q = exec(QStringLiteral("SELECT ") + TokenColumns +
+                           QStringLiteral("WHERE t.owner_type = ? AND t.owner_id = ? AND "
+                                          "COALESCE(t.last_used_at, t.created_at) < ? "
+                                          "ORDER BY t.seq LIMIT ?"),
+                       {typeName(type), ownerId, before.toSecsSinceEpoch(), limit});
+    QList<TokenRecord> tokens;
+    while (q.next())
+        tokens.append(readToken(q));
+    return tokens;
+}
+
+QStringList Store::deleteTokens(TokenOwner::Type type, const QString &ownerId,
+                                const QStringList &ids)
+{
+    QStringList deleted;
+    if (ids.isEmpty())
+        return deleted;
+    m_db->transaction([&] {
+        QStringList marks;
+        QVariantList values{typeName(type), ownerId};
+        for (const QString &id : ids) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        QSqlQuery q = exec(QStringLiteral("DELETE FROM tokens WHERE owner_type = ? AND "
+                                          "owner_id = ? AND id IN (%1) RETURNING id")
+                               .arg(marks.join(QLatin1Char(','))),
+                           values);
+        while (q.next())
+            deleted.append(q.value(0).toString());
+        q.finish();
+        return true;
+    });
+    return deleted;
+}
+
 void Store::touchToken(const QString &id, const QDateTime &when)
 {
     // At most once a minute per token, decided by the row itself so that every instance on the

@@ -80,6 +80,13 @@ public:
     // then; otherwise it stops at once (as does any earlier one still in its grace).
     bool replaceSecret(const TokenRecord &record, const QDateTime &now);
     void deleteToken(const QString &id);
+    // Up to limit tokens of the owner last used before `before`, or never used and created
+    // before it; oldest first.
+    QList<TokenRecord> tokensUnusedSince(TokenOwner::Type type, const QString &ownerId,
+                                         const QDateTime &before, int limit);
+    // Deletes those of ids that still exist and belong to the owner, in one transaction; the
+    // ids deleted.
+    QStringList deleteTokens(TokenOwner::Type type, const QString &ownerId, const QStringList &ids);
     // Records a use: last_used_at is moved only when it is unset or this many seconds old.
     static constexpr qint64 LastUsedResolutionSeconds = 60;
     void touchToken(const QString &id, const QDateTime &when);

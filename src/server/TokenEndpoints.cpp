@@ -1,6 +1,7 @@
 #include "TokenEndpoints.h"
 
 #include "JsonBody.h"
+#include "JsonObjectReader.h"
 #include "PageToken.h"
 #include "Router.h"
 
@@ -42,6 +43,7 @@ void TokenEndpoints::addRoutes(Router &router, const QString &base, bool team)
     router.addRoute("POST", base, bind(&TokenEndpoints::create));
     router.addRoute("POST", base + QStringLiteral("/{}/rotate"), bind(&TokenEndpoints::rotate));
     router.addRoute("DELETE", base + QStringLiteral("/{}"), bind(&TokenEndpoints::remove));
+    router.addRoute("POST", base + QStringLiteral("/revoke"), bind(&TokenEndpoints::revokeMany));
 }
 
 ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
@@ -106,4 +108,46 @@ ApiResponse TokenEndpoints::remove(const Access &access, const ApiRequest &req)
     if (!m_service.revoke(access, tokenIdOf(access, req), &error))
         return ApiResponse::error(error);
     return ApiResponse::noContent();
+}
+
+ApiResponse TokenEndpoints::revokeMany(const Access &access, const ApiRequest &req)
+{
+    ApiError error;
+    const auto body = JsonBody::parse(req.body, false, &error);
+    if (!body)
+        return ApiResponse::error(error);
+    const QString idsKey = QStringLiteral("ids");
+    const QString sinceKey = QStringLiteral("unused_since");
+    if (body->contains(idsKey) == body->contains(sinceKey))
+        return ApiResponse::invalid(body->contains(idsKey) ? sinceKey : idsKey,
+                                    QStringLiteral("Give either ids or unused_since."));
+    JsonObjectReader r(*body);
+    QStringList ids;
+    QDateTime unusedSince;
+    if (body->contains(sinceKey)) {
+        unusedSince = r.time(sinceKey);
+    } else {
+        const QJsonArray array = r.array(idsKey);
+        if (r.ok() && (array.isEmpty() || array.size() > TokenService::MaxBulkIds))
+            r.fail(
+                idsKey,
+                QStringLiteral("ids must list 1 to %1 token ids.").arg(TokenService::MaxBulkIds));
+        for (const QJsonValue &value : array) {
+            if (!r.ok())
+                break;
+            const QString id = value.toString();
+            if (!value.isString() || id.isEmpty() || id.size() > MaxIdLength)
+                r.fail(idsKey, QStringLiteral("ids must be token ids (strings)."));
+            else if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    if (!r.ok())
+        return ApiResponse::invalid(r.errorField(), r.errorMessage());
+    const auto revoked = m_service.revokeMany(access, ids, unusedSince, &error);
+    if (!revoked)
+        return ApiResponse::error(error);
+    return ApiResponse::json(200,
+                             {{QStringLiteral("revoked"), QJsonArray::fromStringList(revoked->ids)},
+                              {QStringLiteral("more"), revoked->more}});
 }

@@ -14,6 +14,7 @@ class TokenEndpoints
 public:
     static constexpr int DefaultPageSize = 200;
     static constexpr int MaxPageSize = 1000;
+    static constexpr int MaxIdLength = 200;
 
     TokenEndpoints(Router &router, TokenService &service);
     TokenEndpoints(const TokenEndpoints &) = delete;
@@ -29,6 +30,7 @@ private:
     ApiResponse create(const Access &access, const ApiRequest &req);
     ApiResponse rotate(const Access &access, const ApiRequest &req);
     ApiResponse remove(const Access &access, const ApiRequest &req);
+    ApiResponse revokeMany(const Access &access, const ApiRequest &req);
 
     TokenService &m_service;
 };

@@ -83,16 +83,22 @@ std::optional<TokenRecord> TokenService::managedToken(const Access &access, cons
         *error = notFound();
         return std::nullopt;
     }
-    const bool mayManage = !access.owner.isTeam() || record->createdById == access.caller.id ||
-                           access.role == Team::Role::Admin;
-    if (!mayManage) {
-        *error = ApiError::http(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the token's creator (%1) or a team admin can change it.")
-                .arg(record->token.createdBy));
+    if (!mayChange(access, *record, error))
         return std::nullopt;
-    }
     return stamped(*std::move(record), now());
+}
+
+bool TokenService::mayChange(const Access &access, const TokenRecord &record, ApiError *error)
+{
+    const bool may = !access.owner.isTeam() || record.createdById == access.caller.id ||
+                     access.role == Team::Role::Admin;
+    if (!may) {
+        *error = ApiError::http(403, QStringLiteral("forbidden"),
+                                QStringLiteral("Only the token's creator (%1) or a team admin "
+                                               "can change \"%2\".")
+                                    .arg(record.token.createdBy, record.token.name));
+    }
+    return may;
 }
 
 TokenService::Page TokenService::list(const Access &access, qint64 afterSeq, int pageSize)
@@ -184,6 +190,39 @@ bool TokenService::revoke(const Access &access, const QString &tokenId, ApiError
         return false;
     m_store.deleteToken(record->token.id);
     return true;
+}
+
+std::optional<TokenService::Revoked> TokenService::revokeMany(const Access &access,
+                                                              const QStringList &ids,
+                                                              const QDateTime &unusedSince,
+                                                              ApiError *error)
+{
+    QList<TokenRecord> chosen;
+    Revoked revoked;
+    if (unusedSince.isValid()) {
+        chosen = m_store.tokensUnusedSince(access.owner.type, access.owner.id, unusedSince,
+                                           MaxBulkRevoke + 1);
+        revoked.more = chosen.size() > MaxBulkRevoke;
+        if (revoked.more)
+            chosen.removeLast();
+        for (const TokenRecord &record : chosen) {
+            if (!mayChange(access, record, error))
+                return std::nullopt;
+        }
+    } else {
+        // Every id is checked before anything is revoked.
+        for (const QString &id : ids) {
+            auto record = managedToken(access, id, error);
+            if (!record)
+                return std::nullopt;
+            chosen.append(*std::move(record));
+        }
+    }
+    QStringList chosenIds;
+    for (const TokenRecord &record : chosen)
+        chosenIds.append(record.token.id);
+    revoked.ids = m_store.deleteTokens(access.owner.type, access.owner.id, chosenIds);
+    return revoked;
 }
 
 std::optional<TokenService::Caller> TokenService::authorize(const QByteArray &authorization,

@@ -58,6 +58,19 @@ public:
     std::optional<Issued> rotate(const Access &access, const QString &tokenId,
                                  const QJsonObject &body, ApiError *error);
     bool revoke(const Access &access, const QString &tokenId, ApiError *error);
+    // Bulk revoke: the given tokens, or (unusedSince valid) every token of the owner not used
+    // since then (never used: created before then), at most MaxBulkRevoke of them per call.
+    // All or nothing: if the caller may not revoke one of them (or one of ids is not the
+    // owner's), nothing is revoked and *error says why.
+    static constexpr int MaxBulkIds = 100;
+    static constexpr int MaxBulkRevoke = 1000;
+    struct Revoked
+    {
+        QStringList ids;
+        bool more = false; // unusedSince: more tokens match; call again
+    };
+    std::optional<Revoked> revokeMany(const Access &access, const QStringList &ids,
+                                      const QDateTime &unusedSince, ApiError *error);
     // Whether the token exists for the owner and the caller may rotate or revoke it.
     bool mayManage(const Access &access, const QString &tokenId, ApiError *error);
 
@@ -78,6 +91,8 @@ public:
 
 private:
     static QDateTime now();
+    // Whether the caller may rotate or revoke this token of the owner; *error when not.
+    static bool mayChange(const Access &access, const TokenRecord &record, ApiError *error);
     // The token, if it belongs to the owner and the caller may change it.
     std::optional<TokenRecord> managedToken(const Access &access, const QString &id,
                                             ApiError *error);

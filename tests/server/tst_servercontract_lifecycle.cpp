@@ -54,6 +54,13 @@ private slots:
     void graceOutOfRangeIsRefused_data();
     void graceOutOfRangeIsRefused();
 
+    // Bulk revoke
+    void bulkRevokeByIds();
+    void bulkRevokeIsAllOrNothingOnPermission();
+    void bulkRevokeUnusedSince();
+    void bulkRevokeRefusesBadBodies_data();
+    void bulkRevokeRefusesBadBodies();
+
 private:
     std::optional<Token> listed(const QByteArray &session, const QString &id,
                                 const QString &base = MyTokens);
@@ -242,6 +249,156 @@ void TestServerContractLifecycle::graceOutOfRangeIsRefused()
     HTTP_EXPECT_ERROR(r, 400, "validation_failed", "grace_seconds");
     // Nothing changed: the secret still works.
     HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(created)), 200);
+}
+
+void TestServerContractLifecycle::bulkRevokeByIds()
+{
+    QStringList ids;
+    QList<QByteArray> secrets;
+    for (int i = 0; i < 3; ++i) {
+        const HttpResult created = m_client.createToken(m_demo, QStringLiteral("bulk %1").arg(i),
+                                                        {QStringLiteral("read")}, inDays(3));
+        HTTP_EXPECT_STATUS(created, 201);
+        ids.append(tokenIdOf(created));
+        secrets.append(secretOf(created));
+    }
+    // Duplicates collapse; the third token stays.
+    const HttpResult r =
+        m_client.json("POST", MyTokens + QStringLiteral("/revoke"),
+                      {{QStringLiteral("ids"), QJsonArray{ids[0], ids[1], ids[0]}}}, m_demo);
+    HTTP_EXPECT_STATUS(r, 200);
+    QStringList revoked;
+    for (const QJsonValue &id : r.json[QLatin1String("revoked")].toArray())
+        revoked.append(id.toString());
+    QCOMPARE(QSet<QString>(revoked.begin(), revoked.end()), (QSet<QString>{ids[0], ids[1]}));
+    QCOMPARE(r.json[QLatin1String("more")].toBool(true), false);
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secrets[0]), 401, "unauthenticated", "");
+    HTTP_EXPECT_ERROR(m_clientB.get(Introspect, secrets[1]), 401, "unauthenticated", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secrets[2]), 200);
+    QVERIFY(!listed(m_demo, ids[0]) && !listed(m_demo, ids[1]) && listed(m_demo, ids[2]));
+
+    // Another user's token (or one already gone) is not found, and nothing is revoked.
+    const HttpResult other = m_client.createToken(m_alice, QStringLiteral("not demo's"),
+                                                  {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(other, 201);
+    HTTP_EXPECT_ERROR(m_client.json("POST", MyTokens + QStringLiteral("/revoke"),
+                                    {{QStringLiteral("ids"), QJsonArray{ids[2], tokenIdOf(other)}}},
+                                    m_demo),
+                      404, "not_found", "");
+    HTTP_EXPECT_ERROR(m_client.json("POST", MyTokens + QStringLiteral("/revoke"),
+                                    {{QStringLiteral("ids"), QJsonArray{ids[2], ids[0]}}}, m_demo),
+                      404, "not_found", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secrets[2]), 200);
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(other)), 200);
+}
+
+void TestServerContractLifecycle::bulkRevokeIsAllOrNothingOnPermission()
+{
+    // In platform, alice is an admin and demo a member: demo may revoke only what demo created.
+    const QString team = m_client.teamId(m_alice, QStringLiteral("platform"));
+    QVERIFY(!team.isEmpty());
+    const QString revoke = QStringLiteral("/api/v1/teams/%1/tokens/revoke").arg(team);
+    const HttpResult mine = m_client.createToken(m_demo, QStringLiteral("demo's team token"),
+                                                 {QStringLiteral("read")}, inDays(3), team);
+    const HttpResult hers = m_client.createToken(m_alice, QStringLiteral("alice's team token"),
+                                                 {QStringLiteral("read")}, inDays(3), team);
+    HTTP_EXPECT_STATUS(mine, 201);
+    HTTP_EXPECT_STATUS(hers, 201);
+    const QJsonObject both{{QStringLiteral("ids"), QJsonArray{tokenIdOf(mine), tokenIdOf(hers)}}};
+    HTTP_EXPECT_ERROR(m_client.json("POST", revoke, both, m_demo), 403, "forbidden", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(mine)), 200);
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(hers)), 200);
+    // unused_since that takes in alice's token: refused as a whole too.
+    const QJsonObject unused{{QStringLiteral("unused_since"),
+                              Rfc3339::format(QDateTime::currentDateTimeUtc().addSecs(5))}};
+    HTTP_EXPECT_ERROR(m_clientB.json("POST", revoke, unused, m_demo), 403, "forbidden", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secretOf(mine)), 200);
+
+    const HttpResult byAdmin = m_clientB.json("POST", revoke, both, m_alice);
+    HTTP_EXPECT_STATUS(byAdmin, 200);
+    QCOMPARE(byAdmin.json[QLatin1String("revoked")].toArray().size(), 2);
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(mine)), 401, "unauthenticated", "");
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(hers)), 401, "unauthenticated", "");
+    // Not a member of data's tokens: demo is not in team data.
+    const QString data = m_client.teamId(m_alice, QStringLiteral("data"));
+    HTTP_EXPECT_ERROR(m_client.json("POST",
+                                    QStringLiteral("/api/v1/teams/%1/tokens/revoke").arg(data),
+                                    both, m_demo),
+                      403, "forbidden", "");
+}
+
+void TestServerContractLifecycle::bulkRevokeUnusedSince()
+{
+    // A fresh user, so that no other test's tokens are in the way.
+    const QString user = InstancePair::uniqueName(QStringLiteral("bulk"));
+    QVERIFY2(m_pair.createUser(user), qPrintable(m_pair.errorString()));
+    const QByteArray session = m_client.login(user, user);
+    QVERIFY(!session.isEmpty());
+    QStringList ids;
+    QList<QByteArray> secrets;
+    for (const QString &name : {QStringLiteral("old unused"), QStringLiteral("used long ago"),
+                                QStringLiteral("used lately"), QStringLiteral("new unused")}) {
+        const HttpResult created =
+            m_client.createToken(session, name, {QStringLiteral("read")}, inDays(3));
+        HTTP_EXPECT_STATUS(created, 201);
+        ids.append(tokenIdOf(created));
+        secrets.append(secretOf(created));
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 monthAgo = now - 30 * 86400;
+    // Created 100 days ago: never used / used 40 days ago / used lately; the fourth is new.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(updateOne(m_pair.a(),
+                          QStringLiteral("UPDATE tokens SET created_at = ? WHERE id = ?"),
+                          {now - 100 * 86400, ids[i]}));
+    QVERIFY(updateOne(m_pair.a(), QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ?"),
+                      {now - 40 * 86400, ids[1]}));
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secrets[2]), 200);
+
+    const HttpResult r =
+        m_clientB.json("POST", MyTokens + QStringLiteral("/revoke"),
+                       {{QStringLiteral("unused_since"),
+                         Rfc3339::format(QDateTime::fromSecsSinceEpoch(monthAgo, Qt::UTC))}},
+                       session);
+    HTTP_EXPECT_STATUS(r, 200);
+    QCOMPARE(r.json[QLatin1String("revoked")].toArray(), (QJsonArray{ids[0], ids[1]}));
+    QCOMPARE(r.json[QLatin1String("more")].toBool(true), false);
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secrets[0]), 401, "unauthenticated", "");
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secrets[1]), 401, "unauthenticated", "");
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secrets[2]), 200);
+    HTTP_EXPECT_STATUS(m_client.get(Introspect, secrets[3]), 200);
+}
+
+void TestServerContractLifecycle::bulkRevokeRefusesBadBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    QJsonArray tooMany;
+    for (int i = 0; i < 101; ++i)
+        tooMany.append(QStringLiteral("tok_%1").arg(i));
+    QTest::newRow("neither") << QByteArray("{}") << "ids";
+    QTest::newRow("both") << QByteArray(
+                                 R"({"ids":["tok_a"],"unused_since":"2026-01-01T00:00:00Z"})")
+                          << "unused_since";
+    QTest::newRow("empty ids") << QByteArray(R"({"ids":[]})") << "ids";
+    QTest::newRow("ids not strings") << QByteArray(R"({"ids":[1]})") << "ids";
+    QTest::newRow("ids not array") << QByteArray(R"({"ids":"tok_a"})") << "ids";
+    QTest::newRow("too many ids")
+        << QJsonDocument(QJsonObject{{QStringLiteral("ids"), tooMany}}).toJson() << "ids";
+    QTest::newRow("long id") << QByteArray(R"({"ids":[")" + QByteArray(201, 'a') + R"("]})")
+                             << "ids";
+    QTest::newRow("time without offset")
+        << QByteArray(R"({"unused_since":"2026-01-01T00:00:00"})") << "unused_since";
+    QTest::newRow("time not string") << QByteArray(R"({"unused_since":5})") << "unused_since";
+}
+
+void TestServerContractLifecycle::bulkRevokeRefusesBadBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    const HttpResult r =
+        m_client.request("POST", MyTokens + QStringLiteral("/revoke"), body, m_demo);
+    HTTP_EXPECT_ERROR(r, 400, "validation_failed", field);
 }
 
 QTEST_GUILESS_MAIN(TestServerContractLifecycle)
