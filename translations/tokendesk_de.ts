@@ -656,6 +656,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgä
         <source>Could not revoke the selected tokens (none was revoked): %1</source>
         <translation>Die ausgewählten Tokens konnten nicht widerrufen werden (keines wurde widerrufen): %1</translation>
     </message>
+    <message>
+        <source>Revoked %1 of the %2 selected tokens, then: %3</source>
+        <translation>%1 der %2 ausgewählten Tokens widerrufen, dann: %3</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -652,6 +652,10 @@ Whatever uses it stops working immediately. This cannot be undone.</source>
         <source>Could not revoke the selected tokens (none was revoked): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revoked %1 of the %2 selected tokens, then: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -656,6 +656,10 @@ Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est ir
         <source>Could not revoke the selected tokens (none was revoked): %1</source>
         <translation>Impossible de révoquer les jetons sélectionnés (aucun n’a été révoqué)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Revoked %1 of the %2 selected tokens, then: %3</source>
+        <translation>%1 des %2 jetons sélectionnés révoqués, puis&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -186,27 +186,46 @@ void OwnerTokens::remove(const Token &token)
 
 void OwnerTokens::removeMany(const QList<Token> &tokens)
 {
+    auto names = std::make_shared<QHash<QString, QString>>();
     QStringList ids;
-    QHash<QString, QString> names;
     for (const Token &token : tokens) {
         ids.append(token.id);
-        names.insert(token.id, token.name);
+        names->insert(token.id, token.name);
     }
     setBusy(true);
+    revokeBatch(ids, names, std::make_shared<QStringList>());
+}
+
+void OwnerTokens::revokeBatch(QStringList ids, std::shared_ptr<QHash<QString, QString>> names,
+                              std::shared_ptr<QStringList> done)
+{
+    // The server revokes up to MaxRevokeBatch ids per request, all or nothing; larger
+    // selections go in batches, one after the other.
+    const QStringList batch = ids.mid(0, MaxRevokeBatch);
+    ids.remove(0, batch.size());
     m_client.revokeTokens(
-        m_owner, ids, this,
-        [this, names](const QStringList &revoked) {
-            setBusy(false);
-            QStringList revokedNames;
+        m_owner, batch, this,
+        [this, ids, names, done](const QStringList &revoked) {
             for (const QString &id : revoked) {
-                revokedNames.append(names.value(id, id));
+                done->append(names->value(id, id));
                 forgetLocally(id);
             }
-            Q_EMIT removedMany(revokedNames);
-        },
-        [this](const ApiError &error) {
+            if (!ids.isEmpty())
+                return revokeBatch(ids, names, done);
             setBusy(false);
-            Q_EMIT failed(tr("Could not revoke the selected tokens (none was revoked): %1")
+            Q_EMIT removedMany(*done);
+        },
+        [this, names, done](const ApiError &error) {
+            setBusy(false);
+            if (done->isEmpty()) {
+                Q_EMIT failed(tr("Could not revoke the selected tokens (none was revoked): %1")
+                                  .arg(error.message));
+                return;
+            }
+            Q_EMIT removedMany(*done);
+            Q_EMIT failed(tr("Revoked %1 of the %2 selected tokens, then: %3")
+                              .arg(done->size())
+                              .arg(names->size())
                               .arg(error.message));
         });
 }

@@ -6,11 +6,13 @@
 #include "TokenDraft.h"
 #include "TokenOwner.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class AccountSession;
 class ApiCall;
@@ -56,8 +58,10 @@ public:
     // keeps working (0: it stops at once). A secret saved in the keychain is replaced.
     void rotate(const Token &token, const QDateTime &expiresAt = {}, int graceSeconds = 0);
     void remove(const Token &token);
-    // Revokes these tokens in one request, all or nothing; removedMany() or failed() follows.
+    // Revokes these tokens, all or nothing per request of up to MaxRevokeBatch (the server's
+    // limit); removedMany() with what was revoked, or failed(), follows.
     void removeMany(const QList<Token> &tokens);
+    static constexpr int MaxRevokeBatch = 100;
     // A token created for this owner elsewhere (another page).
     void add(const Token &token);
     // Saves a revealed secret in the keychain; result tells the caller (the reveal dialog).
@@ -97,6 +101,8 @@ private:
     void setBusy(bool busy);
     void setLoadState(LoadState state);
     void forgetLocally(const QString &tokenId);
+    void revokeBatch(QStringList ids, std::shared_ptr<QHash<QString, QString>> names,
+                     std::shared_ptr<QStringList> done);
 
     AccountSession &m_session;
     ApiClient &m_client;

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void removeOfATokenGoneElsewhereStillCleansUp();
     void staleEntriesAreOfferedAndRemoved();
     void membersCannotManageOthersTeamTokens();
+    void removeManyRevokesTheChosenOnes();
+    void removeManyIsAllOrNothing();
     void hungKeychainIsUnavailableUntilCheckedAgain();
 
 private:
@@ -382,6 +384,61 @@ void TestOwnerTokens::membersCannotManageOthersTeamTokens()
     OwnerTokens demoTeam(m_run->services, platform);
     QVERIFY(!demoTeam.canManage(created.token));
     QVERIFY(demoTeam.whyCannotManage(created.token).contains(QStringLiteral("alice")));
+}
+
+void TestOwnerTokens::removeManyRevokesTheChosenOnes()
+{
+    OwnerTokens tokens(m_run->services, me());
+    const Created a = create(tokens, QStringLiteral("bulk-a"));
+    const Created b = create(tokens, QStringLiteral("bulk-b"));
+    const Created c = create(tokens, QStringLiteral("bulk-c"));
+    QVERIFY(!a.token.id.isEmpty() && !b.token.id.isEmpty() && !c.token.id.isEmpty());
+    QVERIFY(save(tokens, a));
+    QSignalSpy removed(&tokens, &OwnerTokens::removedMany);
+    QSignalSpy failed(&tokens, &OwnerTokens::failed);
+    tokens.removeMany({a.token, b.token});
+    QVERIFY(removed.wait(15000));
+    QStringList names = removed.first().first().toStringList();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("bulk-a"), QStringLiteral("bulk-b")}));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(tokens.model().rowOf(a.token.id), -1);
+    QCOMPARE(tokens.model().rowOf(b.token.id), -1);
+    QVERIFY(tokens.model().rowOf(c.token.id) >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keychain->contains(keyOf(a.token.id)), 5000);
+    QCOMPARE(introspect(a.secret), 401);
+    QCOMPARE(introspect(b.secret), 401);
+    QCOMPARE(introspect(c.secret), 200);
+}
+
+void TestOwnerTokens::removeManyIsAllOrNothing()
+{
+    // demo, a member of platform, asks to revoke his own team token and alice's: the server
+    // refuses the whole request, and both keep working.
+    AppRun alice(*m_keychain, m_dir->filePath(QStringLiteral("alice.ini")));
+    QVERIFY(alice.probe());
+    QVERIFY(alice.signIn(m_server.baseUrl(), QStringLiteral("alice")));
+    TokenOwner platform;
+    for (const TokenOwner &owner : alice.services.session().owners()) {
+        if (owner.name == QStringLiteral("platform"))
+            platform = owner;
+    }
+    QVERIFY(!platform.id.isEmpty());
+    OwnerTokens aliceTeam(alice.services, platform);
+    const Created hers = create(aliceTeam, QStringLiteral("bulk-hers"));
+    OwnerTokens demoTeam(m_run->services, platform);
+    const Created his = create(demoTeam, QStringLiteral("bulk-his"));
+    QVERIFY(!hers.token.id.isEmpty() && !his.token.id.isEmpty());
+    QSignalSpy removed(&demoTeam, &OwnerTokens::removedMany);
+    QSignalSpy failed(&demoTeam, &OwnerTokens::failed);
+    demoTeam.removeMany({his.token, hers.token});
+    QVERIFY(failed.wait(15000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("none was revoked")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(demoTeam.model().rowOf(his.token.id) >= 0);
+    QCOMPARE(introspect(his.secret), 200);
+    QCOMPARE(introspect(hers.secret), 200);
 }
 
 void TestOwnerTokens::startSave(OwnerTokens &tokens, const Created &created, bool *done, bool *ok,
