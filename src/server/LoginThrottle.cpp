@@ -1,9 +1,10 @@
 #include "LoginThrottle.h"
 
-LoginThrottle::LoginThrottle(LoginFailureTable &table)
-    : m_table(table), m_userAndAddress(table, QStringLiteral("user+address"), MaxPerUserAndAddress),
-      m_address(table, QStringLiteral("address"), MaxPerAddress),
-      m_user(table, QStringLiteral("user"), MaxPerUser)
+LoginThrottle::LoginThrottle(LoginFailureTable &table, const QString &scopePrefix)
+    : m_table(table),
+      m_userAndAddress(table, scopePrefix + QStringLiteral("user+address"), MaxPerUserAndAddress),
+      m_address(table, scopePrefix + QStringLiteral("address"), MaxPerAddress),
+      m_user(table, scopePrefix + QStringLiteral("user"), MaxPerUser)
 {}
 
 QString LoginThrottle::addressKey(const QString &address)

@@ -17,7 +17,9 @@
 class LoginThrottle
 {
 public:
-    explicit LoginThrottle(LoginFailureTable &table);
+    // scopePrefix keeps the counts of another kind of guess (e.g. "identify:") apart from
+    // sign-ins, under the same limits.
+    explicit LoginThrottle(LoginFailureTable &table, const QString &scopePrefix = {});
     LoginThrottle(const LoginThrottle &) = delete;
     LoginThrottle &operator=(const LoginThrottle &) = delete;
 

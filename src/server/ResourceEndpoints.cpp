@@ -45,6 +45,14 @@ ResourceEndpoints::ResourceEndpoints(Router &router, TokenService &service) : m_
                                                  : QStringLiteral("active")}});
     });
 
+    // Leak response: whoever holds a secret may revoke it (RFC 7009 in spirit).
+    router.addRoute("POST", TokenPath + QStringLiteral("/revoke"), [this](const ApiRequest &req) {
+        ApiError error;
+        if (!m_service.revokeSelf(req.authorization, &error))
+            return ApiResponse::error(error);
+        return ApiResponse::noContent();
+    });
+
     router.addRoute("GET", ItemsPath, [this](const ApiRequest &req) {
         ApiError error;
         const auto caller = m_service.authorize(req.authorization, req.method, ItemsPath,

@@ -26,6 +26,37 @@ TokenEndpoints::TokenEndpoints(Router &router, TokenService &service) : m_servic
 {
     addRoutes(router, QStringLiteral("/api/v1/me/tokens"), false);
     addRoutes(router, QStringLiteral("/api/v1/teams/{}/tokens"), true);
+    router.addRoute("POST", QStringLiteral("/api/v1/me/tokens/identify"),
+                    [this](const ApiRequest &req) {
+                        ApiError error;
+                        const auto access = m_service.personalAccess(req.authorization, &error);
+                        return access ? identify(*access, req) : ApiResponse::error(error);
+                    });
+}
+
+ApiResponse TokenEndpoints::identify(const Access &access, const ApiRequest &req)
+{
+    ApiError error;
+    const auto body = JsonBody::parse(req.body, false, &error);
+    if (!body)
+        return ApiResponse::error(error);
+    JsonObjectReader r(*body);
+    const QString secret = r.string(QStringLiteral("secret"));
+    if (r.ok() && (secret.isEmpty() || secret.size() > TokenService::MaxSecretLength))
+        r.fail(QStringLiteral("secret"), QStringLiteral("secret must be 1 to %1 characters.")
+                                             .arg(TokenService::MaxSecretLength));
+    if (!r.ok())
+        return ApiResponse::invalid(r.errorField(), r.errorMessage());
+    int retryAfter = 0;
+    const auto record =
+        m_service.identify(access.caller, secret, req.peer.toString(), &error, &retryAfter);
+    if (!record) {
+        ApiResponse response = ApiResponse::error(error);
+        if (retryAfter > 0)
+            response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+        return response;
+    }
+    return ApiResponse::json(200, record->token.toJson());
 }
 
 void TokenEndpoints::addRoutes(Router &router, const QString &base, bool team)

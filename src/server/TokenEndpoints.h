@@ -31,6 +31,7 @@ private:
     ApiResponse rotate(const Access &access, const ApiRequest &req);
     ApiResponse remove(const Access &access, const ApiRequest &req);
     ApiResponse revokeMany(const Access &access, const ApiRequest &req);
+    ApiResponse identify(const Access &access, const ApiRequest &req);
 
     TokenService &m_service;
 };

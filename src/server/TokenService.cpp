@@ -25,7 +25,8 @@ ApiError nameTaken(const QString &name)
 } // namespace
 
 TokenService::TokenService(Store &store, Auth &auth, const TokenRules &rules)
-    : m_store(store), m_auth(auth), m_rules(rules)
+    : m_store(store), m_auth(auth), m_rules(rules), m_identifyFailures(store),
+      m_identifyThrottle(m_identifyFailures, QStringLiteral("identify:"))
 {}
 
 QDateTime TokenService::now()
@@ -223,6 +224,54 @@ std::optional<TokenService::Revoked> TokenService::revokeMany(const Access &acce
         chosenIds.append(record.token.id);
     revoked.ids = m_store.deleteTokens(access.owner.type, access.owner.id, chosenIds);
     return revoked;
+}
+
+bool TokenService::revokeSelf(const QByteArray &authorization, ApiError *error)
+{
+    const auto record = m_auth.apiToken(authorization, error);
+    if (!record)
+        return false;
+    m_store.deleteToken(record->token.id);
+    return true;
+}
+
+std::optional<TokenRecord> TokenService::identify(const UserRecord &caller, const QString &secret,
+                                                  const QString &clientAddress, ApiError *error,
+                                                  int *retryAfterSeconds)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const int wait = m_identifyThrottle.retryAfterSeconds(caller.id, clientAddress, nowMs);
+    if (wait > 0) {
+        *retryAfterSeconds = wait;
+        *error = ApiError::http(429, QStringLiteral("rate_limited"),
+                                QStringLiteral("Too many secrets that were not found. Try again "
+                                               "in %1 seconds.")
+                                    .arg(wait));
+        return std::nullopt;
+    }
+    // The same work for every input (digest, lookup, constant-time compare): the answer's
+    // timing tells nothing about how close a guess was.
+    const QByteArray digest = TokenFormat::digest(secret.toUtf8());
+    std::optional<TokenRecord> record = m_store.tokenByDigest(digest);
+    bool known = record && TokenFormat::constantTimeEquals(record->secretDigest, digest);
+    if (!known) {
+        record = m_store.tokenByPreviousDigest(digest, QDateTime::currentDateTimeUtc());
+        known = record && TokenFormat::constantTimeEquals(record->previousDigest, digest);
+    }
+    if (known) {
+        const TokenOwner &owner = record->token.owner;
+        known = owner.isTeam() ? m_store.roleIn(owner.id, caller.id) == Team::Role::Admin
+                               : owner.id == caller.id;
+    }
+    if (!known) {
+        m_identifyThrottle.recordFailure(caller.id, clientAddress, nowMs);
+        *error = ApiError::http(404, QStringLiteral("not_found"),
+                                QStringLiteral("This secret is not one of your tokens or of a "
+                                               "team you administer (or it was revoked)."));
+        return std::nullopt;
+    }
+    m_identifyThrottle.recordSuccess(caller.id, clientAddress);
+    return stamped(*std::move(record), now());
 }
 
 std::optional<TokenService::Caller> TokenService::authorize(const QByteArray &authorization,

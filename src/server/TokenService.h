@@ -3,6 +3,8 @@
 #include "Account.h"
 #include "ApiError.h"
 #include "DemoItemRecord.h"
+#include "LoginFailureTable.h"
+#include "LoginThrottle.h"
 #include "Team.h"
 #include "TokenOwner.h"
 #include "TokenRecord.h"
@@ -74,6 +76,17 @@ public:
     // Whether the token exists for the owner and the caller may rotate or revoke it.
     bool mayManage(const Access &access, const QString &tokenId, ApiError *error);
 
+    // Leak response. The token whose secret is the bearer revokes itself (its current secret, or
+    // the one before a rotation while in its grace); needs no scope and is open to every plan.
+    bool revokeSelf(const QByteArray &authorization, ApiError *error);
+    // The token whose secret this is, if it is the caller's or their team's as a team admin;
+    // 404 otherwise, whatever the reason. Wrong guesses count like failed sign-ins (per caller
+    // and address) and are refused with 429 (*retryAfterSeconds) when too many.
+    static constexpr int MaxSecretLength = 256;
+    std::optional<TokenRecord> identify(const UserRecord &caller, const QString &secret,
+                                        const QString &clientAddress, ApiError *error,
+                                        int *retryAfterSeconds);
+
     // An API token calling a resource: authenticated, allowed by its owner's plan and holding
     // scope (if not empty). A successful call counts as a use (last_used_at).
     struct Caller
@@ -102,4 +115,6 @@ private:
     Store &m_store;
     Auth &m_auth;
     const TokenRules &m_rules;
+    LoginFailureTable m_identifyFailures;
+    LoginThrottle m_identifyThrottle; // in the database: shared by every instance
 };

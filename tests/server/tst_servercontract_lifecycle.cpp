@@ -61,6 +61,11 @@ private slots:
     void bulkRevokeRefusesBadBodies_data();
     void bulkRevokeRefusesBadBodies();
 
+    // Leak response
+    void aTokenRevokesItself();
+    void identifyFindsOwnAndAdministeredTokensOnly();
+    void identifyIsRateLimited();
+
 private:
     std::optional<Token> listed(const QByteArray &session, const QString &id,
                                 const QString &base = MyTokens);
@@ -399,6 +404,101 @@ void TestServerContractLifecycle::bulkRevokeRefusesBadBodies()
     const HttpResult r =
         m_client.request("POST", MyTokens + QStringLiteral("/revoke"), body, m_demo);
     HTTP_EXPECT_ERROR(r, 400, "validation_failed", field);
+}
+
+void TestServerContractLifecycle::aTokenRevokesItself()
+{
+    // demo is on the free plan: revoking needs no plan and no scope.
+    const HttpResult created =
+        m_client.createToken(m_demo, QStringLiteral("leaked"), {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(created, 201);
+    const QByteArray secret = secretOf(created);
+    const QString revoke = Introspect + QStringLiteral("/revoke");
+    HTTP_EXPECT_ERROR(m_client.request("POST", revoke, {}, m_demo), 403, "forbidden", "");
+    HTTP_EXPECT_ERROR(m_client.request("POST", revoke, {}, "tdk_nonsense"), 401, "unauthenticated",
+                      "");
+    const HttpResult r = m_clientB.request("POST", revoke, {}, secret);
+    HTTP_EXPECT_STATUS(r, 204);
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secret), 401, "unauthenticated", "");
+    QVERIFY(!listed(m_demo, tokenIdOf(created)));
+    HTTP_EXPECT_ERROR(m_client.request("POST", revoke, {}, secret), 401, "unauthenticated", "");
+
+    // The secret before a rotation, in its grace, revokes the token too.
+    const HttpResult other = m_client.createToken(m_demo, QStringLiteral("leaked old"),
+                                                  {QStringLiteral("read")}, inDays(3));
+    HTTP_EXPECT_STATUS(other, 201);
+    const HttpResult rotated =
+        m_client.json("POST", tokenPath(tokenIdOf(other), QStringLiteral("/rotate")),
+                      {{QStringLiteral("grace_seconds"), 600}}, m_demo);
+    HTTP_EXPECT_STATUS(rotated, 201);
+    HTTP_EXPECT_STATUS(m_client.request("POST", revoke, {}, secretOf(other)), 204);
+    HTTP_EXPECT_ERROR(m_client.get(Introspect, secretOf(rotated)), 401, "unauthenticated", "");
+}
+
+void TestServerContractLifecycle::identifyFindsOwnAndAdministeredTokensOnly()
+{
+    const QString identify = MyTokens + QStringLiteral("/identify");
+    const QString platform = m_client.teamId(m_alice, QStringLiteral("platform"));
+    const HttpResult mine = m_client.createToken(m_demo, QStringLiteral("identify me"),
+                                                 {QStringLiteral("read")}, inDays(3));
+    const HttpResult team = m_client.createToken(m_demo, QStringLiteral("identify team"),
+                                                 {QStringLiteral("read")}, inDays(3), platform);
+    HTTP_EXPECT_STATUS(mine, 201);
+    HTTP_EXPECT_STATUS(team, 201);
+    const auto ask = [&](HttpTestClient &client, const QByteArray &session,
+                         const QByteArray &secret) {
+        return client.json("POST", identify,
+                           {{QStringLiteral("secret"), QString::fromLatin1(secret)}}, session);
+    };
+
+    const HttpResult own = ask(m_client, m_demo, secretOf(mine));
+    HTTP_EXPECT_STATUS(own, 200);
+    QCOMPARE(own.json[QLatin1String("id")].toString(), tokenIdOf(mine));
+    QVERIFY(Token::fromJson(own.json));
+    // alice administers platform: she may identify demo's team token, not demo's own one.
+    const HttpResult admin = ask(m_clientB, m_alice, secretOf(team));
+    HTTP_EXPECT_STATUS(admin, 200);
+    QCOMPARE(admin.json[QLatin1String("id")].toString(), tokenIdOf(team));
+    HTTP_EXPECT_ERROR(ask(m_client, m_alice, secretOf(mine)), 404, "not_found", "");
+    // demo is only a member of platform.
+    HTTP_EXPECT_ERROR(ask(m_client, m_demo, secretOf(team)), 404, "not_found", "");
+    HTTP_EXPECT_ERROR(ask(m_client, m_demo, "not a token"), 404, "not_found", "");
+    HTTP_EXPECT_ERROR(m_client.json("POST", identify, {{QStringLiteral("secret"), 5}}, m_demo), 400,
+                      "validation_failed", "secret");
+    HTTP_EXPECT_ERROR(m_client.json("POST", identify,
+                                    {{QStringLiteral("secret"), QString(257, QLatin1Char('a'))}},
+                                    m_demo),
+                      400, "validation_failed", "secret");
+    HTTP_EXPECT_ERROR(
+        m_client.json("POST", identify,
+                      {{QStringLiteral("secret"), QString::fromLatin1(secretOf(mine))}},
+                      secretOf(mine)),
+        403, "forbidden", "");
+}
+
+void TestServerContractLifecycle::identifyIsRateLimited()
+{
+    // A user of its own, so that the other tests' misses do not count.
+    const QString user = InstancePair::uniqueName(QStringLiteral("guess"));
+    QVERIFY2(m_pair.createUser(user), qPrintable(m_pair.errorString()));
+    const QByteArray session = m_client.login(user, user);
+    QVERIFY(!session.isEmpty());
+    const QJsonObject guess{
+        {QStringLiteral("secret"), QStringLiteral("tdk_000000000000000000000000000000000000AA")}};
+    // Five misses within the minute, spread over both instances; then 429, even on the other.
+    for (int i = 0; i < 5; ++i) {
+        HttpTestClient &client = i % 2 == 0 ? m_client : m_clientB;
+        HTTP_EXPECT_ERROR(
+            client.json("POST", MyTokens + QStringLiteral("/identify"), guess, session), 404,
+            "not_found", "");
+    }
+    const HttpResult limited =
+        m_clientB.json("POST", MyTokens + QStringLiteral("/identify"), guess, session);
+    HTTP_EXPECT_ERROR(limited, 429, "rate_limited", "");
+    const int retryAfter = limited.header("Retry-After").toInt();
+    QVERIFY2(retryAfter >= 1 && retryAfter <= 60, limited.header("Retry-After").constData());
+    // Sign-ins are counted apart: the user still signs in.
+    QVERIFY(!m_client.login(user, user).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerContractLifecycle)
