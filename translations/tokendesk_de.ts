@@ -1217,10 +1217,6 @@ Mit einem Token können Skripte und Dienste die API in Ihrem Namen aufrufen, ohn
         <translation>Wählen Sie zuerst ein Token aus.</translation>
     </message>
     <message>
-        <source>Replace the secret; the old one stops working</source>
-        <translation>Das Geheimnis ersetzen; das alte funktioniert dann nicht mehr</translation>
-    </message>
-    <message>
         <source>Delete the token permanently</source>
         <translation>Das Token endgültig löschen</translation>
     </message>
@@ -1369,6 +1365,10 @@ Alles, was sie verwendet, funktioniert sofort nicht mehr. Das kann nicht rückg�
     <message>
         <source>All tokens</source>
         <translation>Alle Tokens</translation>
+    </message>
+    <message>
+        <source>Replace the secret; you choose whether the old one keeps working for a while</source>
+        <translation>Das Geheimnis ersetzen; Sie wählen, ob das alte noch eine Weile funktioniert</translation>
     </message>
 </context>
 <context>

@@ -1232,10 +1232,6 @@ A token lets scripts and services call the API on your behalf without your passw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the secret; the old one stops working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the token permanently</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1354,10 @@ Anything using them stops working immediately. This cannot be undone.</numerusfo
     </message>
     <message>
         <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the secret; you choose whether the old one keeps working for a while</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1240,10 +1240,6 @@ Un jeton permet à des scripts et à des services d’appeler l’API en votre n
         <translation>Sélectionnez d’abord un jeton.</translation>
     </message>
     <message>
-        <source>Replace the secret; the old one stops working</source>
-        <translation>Remplacer le secret&#xa0;; l’ancien cesse de fonctionner</translation>
-    </message>
-    <message>
         <source>Delete the token permanently</source>
         <translation>Supprimer définitivement le jeton</translation>
     </message>
@@ -1369,6 +1365,10 @@ Tout ce qui les utilise cesse immédiatement de fonctionner. Cette action est ir
     <message>
         <source>All tokens</source>
         <translation>Tous les jetons</translation>
+    </message>
+    <message>
+        <source>Replace the secret; you choose whether the old one keeps working for a while</source>
+        <translation>Remplacer le secret&#xa0;; vous choisissez si l’ancien fonctionne encore un moment</translation>
     </message>
 </context>
 <context>

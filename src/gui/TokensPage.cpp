@@ -219,7 +219,10 @@ void TokensPage::updateActions()
     m_ui->rotateButton->setEnabled(manageable);
     m_ui->deleteButton->setEnabled(manageable);
     PlainText::setToolTip(m_ui->rotateButton,
-                          manageable ? tr("Replace the secret; the old one stops working") : why);
+                          manageable
+                              ? tr("Replace the secret; you choose whether the old one keeps "
+                                   "working for a while")
+                              : why);
     PlainText::setToolTip(m_ui->deleteButton,
                           manageable ? tr("Delete the token permanently") : why);
     const QString noCopy = token ? m_tokens->whyCannotCopySecret(*token) : why;
