@@ -125,7 +125,8 @@ bool TokenFilterModel::isUnused(const Token &token, Unused unused, const QDateTi
         break;
     }
     const QDateTime since = token.lastUsedAt.isValid() ? token.lastUsedAt : token.createdAt;
-    return since.isValid() && since <= now.addDays(-days);
+    // As the server's unused_since: last used (or, never used, created) before then.
+    return since.isValid() && since < now.addDays(-days);
 }
 
 void TokenFilterModel::sort(int column, Qt::SortOrder order)
