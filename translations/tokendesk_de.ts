@@ -333,6 +333,141 @@
     </message>
 </context>
 <context>
+    <name>CheckTokenDialog</name>
+    <message>
+        <source>Check a token</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <source>Paste a string you found (in a log, a repository, a chat) to learn whether it is a TokenDesk token and, if it is yours, which one. It is checked here first; only a valid token is shown to your server. Nothing is stored, and it is wiped when this window closes.</source>
+        <translation>Fügen Sie eine gefundene Zeichenfolge ein (aus einem Log, einem Repository, einem Chat), um zu erfahren, ob sie ein TokenDesk-Token ist und, falls es Ihres ist, welches. Sie wird zuerst hier geprüft; nur ein gültiges Token wird Ihrem Server gezeigt. Nichts wird gespeichert, und sie wird gelöscht, wenn dieses Fenster schließt.</translation>
+    </message>
+    <message>
+        <source>&amp;Text to check:</source>
+        <translation>Zu prüfender &amp;Text:</translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)</source>
+        <translation>Hier einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>Asking the server</source>
+        <translation>Server wird gefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this token…</source>
+        <translation>Dieses Token &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke with the token &amp;itself…</source>
+        <translation>Mit dem Token &amp;selbst widerrufen…</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>&amp;Erneut fragen</translation>
+    </message>
+    <message>
+        <source>Revoke it through your account: it stops working at once</source>
+        <translation>Über Ihr Konto widerrufen: Es funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>Use the token to revoke itself: works for any live TokenDesk token on this server</source>
+        <translation>Das Token widerruft sich selbst: Das geht mit jedem gültigen TokenDesk-Token dieses Servers</translation>
+    </message>
+    <message>
+        <source>Paste the text to check above.</source>
+        <translation>Fügen Sie oben den zu prüfenden Text ein.</translation>
+    </message>
+    <message>
+        <source>Not a TokenDesk token. TokenDesk tokens start with tdk_ and have 42 characters; this is something else.</source>
+        <translation>Kein TokenDesk-Token. TokenDesk-Tokens beginnen mit tdk_ und haben 42 Zeichen; das hier ist etwas anderes.</translation>
+    </message>
+    <message>
+        <source>Shaped like a TokenDesk token, but its checksum is wrong: a typo (check what you copied) or a forgery. No TokenDesk server issued it as it is.</source>
+        <translation>Sieht aus wie ein TokenDesk-Token, aber die Prüfsumme stimmt nicht: ein Tippfehler (prüfen Sie, was Sie kopiert haben) oder eine Fälschung. So hat es kein TokenDesk-Server ausgegeben.</translation>
+    </message>
+    <message>
+        <source>A TokenDesk sign-in session, not an API token. To end it, sign out where it is used, or change that account&apos;s password.</source>
+        <translation>Eine TokenDesk-Anmeldesitzung, kein API-Token. Um sie zu beenden, melden Sie sich dort ab, wo sie verwendet wird, oder ändern Sie das Passwort dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>A valid TokenDesk token: the checksum matches.</source>
+        <translation>Ein gültiges TokenDesk-Token: Die Prüfsumme stimmt.</translation>
+    </message>
+    <message>
+        <source>Sign in to find out whether it is one of yours.</source>
+        <translation>Melden Sie sich an, um zu erfahren, ob es eines Ihrer Tokens ist.</translation>
+    </message>
+    <message>
+        <source>Asking the server whose token this is…</source>
+        <translation>Der Server wird gefragt, wem dieses Token gehört…</translation>
+    </message>
+    <message>
+        <source>a token of the team %1</source>
+        <translation>ein Token des Teams %1</translation>
+    </message>
+    <message>
+        <source>one of your personal tokens</source>
+        <translation>eines Ihrer persönlichen Tokens</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt verwendet %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message>
+        <source>This is &quot;%1&quot; (%2), %3, created by %4, %5.</source>
+        <translation>Das ist „%1“ (%2), %3, erstellt von %4, %5.</translation>
+    </message>
+    <message>
+        <source>It is not one of your tokens, nor of a team you administer (or it is no longer valid). If it leaked, revoke it with the token itself.</source>
+        <translation>Es ist keines Ihrer Tokens und keines eines Teams, das Sie verwalten (oder es ist nicht mehr gültig). Wenn es an die Öffentlichkeit gelangt ist, widerrufen Sie es mit dem Token selbst.</translation>
+    </message>
+    <message>
+        <source>Whose token this is could not be found out. Choose Ask again, or revoke it with the token itself.</source>
+        <translation>Wem dieses Token gehört, konnte nicht ermittelt werden. Wählen Sie „Erneut fragen“ oder widerrufen Sie es mit dem Token selbst.</translation>
+    </message>
+    <message>
+        <source>Revoked. The token no longer works.</source>
+        <translation>Widerrufen. Das Token funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; (%2). It no longer works.</source>
+        <translation>„%1“ (%2) widerrufen. Es funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Revoke this token?
+
+Whatever uses it stops working immediately. This cannot be undone.</source>
+        <translation>Dieses Token widerrufen?
+
+Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot; (%2)?
+
+Whatever uses it stops working immediately. This cannot be undone.</source>
+        <translation>„%1“ (%2) widerrufen?
+
+Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Revoke token?</source>
+        <translation>Token widerrufen?</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>CopyStatus</name>
     <message>
         <source>Clipboard cleared.</source>
@@ -603,6 +738,14 @@
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message>
+        <source>Too&amp;ls</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Check a token…</source>
+        <translation>Token &amp;prüfen…</translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>
@@ -679,6 +822,14 @@
     <message>
         <source>The saved secret cannot be copied now: %1</source>
         <translation>Das gespeicherte Geheimnis kann jetzt nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke the selected tokens (none was revoked): %1</source>
+        <translation>Die ausgewählten Tokens konnten nicht widerrufen werden (keines wurde widerrufen): %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1 of the %2 selected tokens, then: %3</source>
+        <translation>%1 der %2 ausgewählten Tokens widerrufen, dann: %3</translation>
     </message>
 </context>
 <context>
@@ -845,6 +996,85 @@
         <source>Saving in the system keychain is not possible now. %1</source>
         <translation>Speichern im System-Schlüsselbund ist jetzt nicht möglich. %1</translation>
     </message>
+    <message>
+        <source>This is the new secret of &quot;%1&quot;. The old secret keeps working until %2, then stops. Copy the new one now: you will not be able to see it again.</source>
+        <translation>Das ist das neue Geheimnis von „%1“. Das alte Geheimnis funktioniert noch bis %2, danach nicht mehr. Kopieren Sie das neue jetzt: Sie werden es nicht noch einmal sehen können.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Token erneuern</translation>
+    </message>
+    <message>
+        <source>New &amp;expiry:</source>
+        <translation>Neuer &amp;Ablauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old secret working for:</source>
+        <translation>Altes Geheimnis &amp;gültig lassen für:</translation>
+    </message>
+    <message>
+        <source>Rotate token: %1</source>
+        <translation>Token erneuern: %1</translation>
+    </message>
+    <message>
+        <source>Rotate &quot;%1&quot; (%2)? It gets a new secret, shown once; its name, scopes and owner stay. Anything using the old secret must be given the new one.</source>
+        <translation>„%1“ (%2) erneuern? Es erhält ein neues Geheimnis, das einmal angezeigt wird; Name, Berechtigungen und Besitzer bleiben. Alles, was das alte Geheimnis verwendet, muss das neue bekommen.</translation>
+    </message>
+    <message>
+        <source>Same lifetime as before</source>
+        <translation>Gleiche Laufzeit wie bisher</translation>
+    </message>
+    <message>
+        <source>Same as before (no expiry)</source>
+        <translation>Wie bisher (kein Ablauf)</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>No: it stops working at once</source>
+        <translation>Nein: Es funktioniert sofort nicht mehr</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <source>The old secret stops working the moment the new one is created.</source>
+        <translation>Das alte Geheimnis funktioniert nicht mehr, sobald das neue erstellt ist.</translation>
+    </message>
+    <message>
+        <source>Both secrets work until about %1; then only the new one does. Switch everything to the new secret before then.</source>
+        <translation>Beide Geheimnisse funktionieren bis etwa %1, danach nur noch das neue. Stellen Sie bis dahin alles auf das neue Geheimnis um.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -975,6 +1205,25 @@
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>Could not ask the server whose token this is: %1</source>
+        <translation>Der Server konnte nicht gefragt werden, wem dieses Token gehört: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: it is already revoked or expired, or it belongs to another server. It cannot be used, so there is nothing to revoke.</source>
+        <translation>Der Server akzeptiert dieses Token nicht: Es ist bereits widerrufen oder abgelaufen, oder es gehört zu einem anderen Server. Es kann nicht verwendet werden, also gibt es nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>Das Token konnte nicht widerrufen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1251,32 +1500,12 @@ Mit einem Token können Skripte und Dienste die API in Ihrem Namen aufrufen, ohn
         <translation>Wählen Sie zuerst ein Token aus.</translation>
     </message>
     <message>
-        <source>Replace the secret; the old one stops working</source>
-        <translation>Das Geheimnis ersetzen; das alte funktioniert dann nicht mehr</translation>
-    </message>
-    <message>
         <source>Delete the token permanently</source>
         <translation>Das Token endgültig löschen</translation>
     </message>
     <message>
         <source>Copy the secret saved in the system keychain</source>
         <translation>Das im System-Schlüsselbund gespeicherte Geheimnis kopieren</translation>
-    </message>
-    <message>
-        <source>Rotate token?</source>
-        <translation>Token erneuern?</translation>
-    </message>
-    <message>
-        <source>Rotate &quot;%1&quot;?
-
-A new secret is created and the current secret stops working immediately. Anything using it must be updated with the new one.</source>
-        <translation>„%1“ erneuern?
-
-Es wird ein neues Geheimnis erstellt, und das aktuelle funktioniert sofort nicht mehr. Alles, was es verwendet, muss auf das neue umgestellt werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Rotate</source>
-        <translation>&amp;Erneuern</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1320,6 +1549,109 @@ Alles, was dieses Token verwendet, funktioniert sofort nicht mehr. Das lässt si
     <message>
         <source>The tokens could not be loaded. See the message above, then choose Retry.</source>
         <translation>Die Tokens konnten nicht geladen werden. Lesen Sie die Meldung oben und wählen Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Unu&amp;sed for:</source>
+        <translation>Un&amp;benutzt seit:</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke selected…</source>
+        <translation>Ausgewählte &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>30 days or more</source>
+        <translation>30 Tagen oder länger</translation>
+    </message>
+    <message>
+        <source>90 days or more</source>
+        <translation>90 Tagen oder länger</translation>
+    </message>
+    <message>
+        <source>180 days or more</source>
+        <translation>180 Tagen oder länger</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message>
+        <source>Show only tokens nobody has used for a while (counted from the last use, or from creation if never used)</source>
+        <translation>Nur Tokens zeigen, die eine Weile niemand verwendet hat (gezählt ab der letzten Verwendung oder, wenn nie verwendet, ab der Erstellung)</translation>
+    </message>
+    <message>
+        <source>Select only one token for this.</source>
+        <translation>Wählen Sie dafür nur ein Token aus.</translation>
+    </message>
+    <message>
+        <source>Select the tokens to revoke first.</source>
+        <translation>Wählen Sie zuerst die zu widerrufenden Tokens aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Revoke every selected token at once (Shift or Ctrl with the arrow keys and Space selects several)</source>
+        <translation>Alle ausgewählten Tokens auf einmal widerrufen (Umschalt oder Strg mit den Pfeiltasten und Leertaste wählt mehrere aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens?</source>
+        <translation>
+            <numerusform>%n Token widerrufen?</numerusform>
+            <numerusform>%n Tokens widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n tokens?
+
+%1
+
+Anything using them stops working immediately. This cannot be undone.</source>
+        <translation>
+            <numerusform>Dieses %n Token widerrufen?
+
+%1
+
+Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Diese %n Tokens widerrufen?
+
+%1
+
+Alles, was sie verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Tokens revoked</source>
+        <translation>Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>No token was revoked: they were already gone.</source>
+        <translation>Kein Token wurde widerrufen: Sie waren bereits entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens:
+
+%1</source>
+        <translation>
+            <numerusform>%n Token widerrufen:
+
+%1</numerusform>
+            <numerusform>%n Tokens widerrufen:
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Alle Tokens</translation>
+    </message>
+    <message>
+        <source>Replace the secret; you choose whether the old one keeps working for a while</source>
+        <translation>Das Geheimnis ersetzen; Sie wählen, ob das alte noch eine Weile funktioniert</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,137 @@
     </message>
 </context>
 <context>
+    <name>CheckTokenDialog</name>
+    <message>
+        <source>Check a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a string you found (in a log, a repository, a chat) to learn whether it is a TokenDesk token and, if it is yours, which one. It is checked here first; only a valid token is shown to your server. Nothing is stored, and it is wiped when this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke with the token &amp;itself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke it through your account: it stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token to revoke itself: works for any live TokenDesk token on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the text to check above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a TokenDesk token. TokenDesk tokens start with tdk_ and have 42 characters; this is something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaped like a TokenDesk token, but its checksum is wrong: a typo (check what you copied) or a forgery. No TokenDesk server issued it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TokenDesk sign-in session, not an API token. To end it, sign out where it is used, or change that account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid TokenDesk token: the checksum matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to find out whether it is one of yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server whose token this is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token of the team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of your personal tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is &quot;%1&quot; (%2), %3, created by %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not one of your tokens, nor of a team you administer (or it is no longer valid). If it leaked, revoke it with the token itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose token this is could not be found out. Choose Ask again, or revoke it with the token itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked. The token no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; (%2). It no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke this token?
+
+Whatever uses it stops working immediately. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot; (%2)?
+
+Whatever uses it stops working immediately. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyStatus</name>
     <message>
         <source>Clipboard cleared.</source>
@@ -601,6 +732,14 @@
     </message>
     <message>
         <source>Activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too&amp;ls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check a token…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +817,14 @@
     </message>
     <message>
         <source>The saved secret cannot be copied now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the selected tokens (none was revoked): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 of the %2 selected tokens, then: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +992,85 @@
         <source>Saving in the system keychain is not possible now. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the new secret of &quot;%1&quot;. The old secret keeps working until %2, then stops. Copy the new one now: you will not be able to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old secret working for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &quot;%1&quot; (%2)? It gets a new secret, shown once; its name, scopes and owner stay. Anything using the old secret must be given the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same lifetime as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as before (no expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: it stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old secret stops working the moment the new one is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both secrets work until about %1; then only the new one does. Switch everything to the new secret before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -978,6 +1204,25 @@
     </message>
 </context>
 <context>
+    <name>TokenCheck</name>
+    <message>
+        <source>Could not ask the server whose token this is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: it is already revoked or expired, or it belongs to another server. It cannot be used, so there is nothing to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDetailsPane</name>
     <message>
         <source>Details</source>
@@ -1079,7 +1324,7 @@
     <message>
         <source>The previous secret still works until %1 (%2).</source>
         <extracomment>%1 is an exact date and time, %2 a relative time such as &quot;in 3 hours&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1270,29 +1515,11 @@ A token lets scripts and services call the API on your behalf without your passw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the secret; the old one stops working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the token permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the secret saved in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate token?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate &quot;%1&quot;?
-
-A new secret is created and the current secret stops working immediately. Anything using it must be updated with the new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1311,6 +1538,109 @@ Anything using this token stops working immediately. This cannot be undone.</sou
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unu&amp;sed for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>180 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only tokens nobody has used for a while (counted from the last use, or from creation if never used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select only one token for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the tokens to revoke first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every selected token at once (Shift or Ctrl with the arrow keys and Space selects several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens?</source>
+        <translation>
+            <numerusform>Revoke %n token?</numerusform>
+            <numerusform>Revoke %n tokens?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n tokens?
+
+%1
+
+Anything using them stops working immediately. This cannot be undone.</source>
+        <translation>
+            <numerusform>Revoke this token (%n)?
+
+%1
+
+Anything using it stops working immediately. This cannot be undone.</numerusform>
+            <numerusform>Revoke these %n tokens?
+
+%1
+
+Anything using them stops working immediately. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was revoked: they were already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens:
+
+%1</source>
+        <translation>
+            <numerusform>Revoked %n token:
+
+%1</numerusform>
+            <numerusform>Revoked %n tokens:
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the secret; you choose whether the old one keeps working for a while</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -333,6 +333,141 @@
     </message>
 </context>
 <context>
+    <name>CheckTokenDialog</name>
+    <message>
+        <source>Check a token</source>
+        <translation>Vérifier un jeton</translation>
+    </message>
+    <message>
+        <source>Paste a string you found (in a log, a repository, a chat) to learn whether it is a TokenDesk token and, if it is yours, which one. It is checked here first; only a valid token is shown to your server. Nothing is stored, and it is wiped when this window closes.</source>
+        <translation>Collez une chaîne trouvée (dans un journal, un dépôt, une discussion) pour savoir s’il s’agit d’un jeton TokenDesk et, s’il est à vous, lequel. Elle est d’abord vérifiée ici&#xa0;; seul un jeton valide est montré à votre serveur. Rien n’est enregistré, et elle est effacée à la fermeture de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Text to check:</source>
+        <translation>&amp;Texte à vérifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste here (Ctrl+V)</source>
+        <translation>Collez ici (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Asking the server</source>
+        <translation>Interrogation du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this token…</source>
+        <translation>&amp;Révoquer ce jeton…</translation>
+    </message>
+    <message>
+        <source>Revoke with the token &amp;itself…</source>
+        <translation>Révoquer avec le jeton &amp;lui-même…</translation>
+    </message>
+    <message>
+        <source>Ask &amp;again</source>
+        <translation>Demander à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Revoke it through your account: it stops working at once</source>
+        <translation>Le révoquer via votre compte&#xa0;: il cesse aussitôt de fonctionner</translation>
+    </message>
+    <message>
+        <source>Use the token to revoke itself: works for any live TokenDesk token on this server</source>
+        <translation>Le jeton se révoque lui-même&#xa0;: fonctionne pour tout jeton TokenDesk valide de ce serveur</translation>
+    </message>
+    <message>
+        <source>Paste the text to check above.</source>
+        <translation>Collez ci-dessus le texte à vérifier.</translation>
+    </message>
+    <message>
+        <source>Not a TokenDesk token. TokenDesk tokens start with tdk_ and have 42 characters; this is something else.</source>
+        <translation>Ce n’est pas un jeton TokenDesk. Les jetons TokenDesk commencent par tdk_ et comptent 42 caractères&#xa0;; ceci est autre chose.</translation>
+    </message>
+    <message>
+        <source>Shaped like a TokenDesk token, but its checksum is wrong: a typo (check what you copied) or a forgery. No TokenDesk server issued it as it is.</source>
+        <translation>A la forme d’un jeton TokenDesk, mais sa somme de contrôle est fausse&#xa0;: une faute de frappe (vérifiez ce que vous avez copié) ou une contrefaçon. Aucun serveur TokenDesk ne l’a émis tel quel.</translation>
+    </message>
+    <message>
+        <source>A TokenDesk sign-in session, not an API token. To end it, sign out where it is used, or change that account&apos;s password.</source>
+        <translation>Une session de connexion TokenDesk, pas un jeton d’API. Pour y mettre fin, déconnectez-vous là où elle est utilisée, ou changez le mot de passe de ce compte.</translation>
+    </message>
+    <message>
+        <source>A valid TokenDesk token: the checksum matches.</source>
+        <translation>Un jeton TokenDesk valide&#xa0;: la somme de contrôle correspond.</translation>
+    </message>
+    <message>
+        <source>Sign in to find out whether it is one of yours.</source>
+        <translation>Connectez-vous pour savoir s’il fait partie des vôtres.</translation>
+    </message>
+    <message>
+        <source>Asking the server whose token this is…</source>
+        <translation>Le serveur est interrogé sur le propriétaire de ce jeton…</translation>
+    </message>
+    <message>
+        <source>a token of the team %1</source>
+        <translation>un jeton de l’équipe %1</translation>
+    </message>
+    <message>
+        <source>one of your personal tokens</source>
+        <translation>l’un de vos jetons personnels</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>dernière utilisation %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>jamais utilisé</translation>
+    </message>
+    <message>
+        <source>This is &quot;%1&quot; (%2), %3, created by %4, %5.</source>
+        <translation>C’est «&#xa0;%1&#xa0;» (%2), %3, créé par %4, %5.</translation>
+    </message>
+    <message>
+        <source>It is not one of your tokens, nor of a team you administer (or it is no longer valid). If it leaked, revoke it with the token itself.</source>
+        <translation>Ce n’est ni l’un de vos jetons, ni celui d’une équipe que vous administrez (ou il n’est plus valide). S’il a fuité, révoquez-le avec le jeton lui-même.</translation>
+    </message>
+    <message>
+        <source>Whose token this is could not be found out. Choose Ask again, or revoke it with the token itself.</source>
+        <translation>Impossible de savoir à qui appartient ce jeton. Choisissez «&#xa0;Demander à nouveau&#xa0;», ou révoquez-le avec le jeton lui-même.</translation>
+    </message>
+    <message>
+        <source>Revoked. The token no longer works.</source>
+        <translation>Révoqué. Le jeton ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Revoked &quot;%1&quot; (%2). It no longer works.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) révoqué. Il ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Revoke this token?
+
+Whatever uses it stops working immediately. This cannot be undone.</source>
+        <translation>Révoquer ce jeton&#xa0;?
+
+Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot; (%2)?
+
+Whatever uses it stops working immediately. This cannot be undone.</source>
+        <translation>Révoquer «&#xa0;%1&#xa0;» (%2)&#xa0;?
+
+Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Revoke token?</source>
+        <translation>Révoquer le jeton&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>CopyStatus</name>
     <message>
         <source>Clipboard cleared.</source>
@@ -603,6 +738,14 @@
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
+    <message>
+        <source>Too&amp;ls</source>
+        <translation>Out&amp;ils</translation>
+    </message>
+    <message>
+        <source>&amp;Check a token…</source>
+        <translation>&amp;Vérifier un jeton…</translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>
@@ -679,6 +822,14 @@
     <message>
         <source>The saved secret cannot be copied now: %1</source>
         <translation>Le secret enregistré ne peut pas être copié pour l’instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke the selected tokens (none was revoked): %1</source>
+        <translation>Impossible de révoquer les jetons sélectionnés (aucun n’a été révoqué)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1 of the %2 selected tokens, then: %3</source>
+        <translation>%1 des %2 jetons sélectionnés révoqués, puis&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -845,6 +996,85 @@
         <source>Saving in the system keychain is not possible now. %1</source>
         <translation>L’enregistrement dans le trousseau système est impossible pour l’instant. %1</translation>
     </message>
+    <message>
+        <source>This is the new secret of &quot;%1&quot;. The old secret keeps working until %2, then stops. Copy the new one now: you will not be able to see it again.</source>
+        <translation>Voici le nouveau secret de «&#xa0;%1&#xa0;». L’ancien secret fonctionne encore jusqu’à %2, puis plus du tout. Copiez le nouveau maintenant&#xa0;: vous ne pourrez plus le voir.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateTokenDialog</name>
+    <message>
+        <source>Rotate token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>New &amp;expiry:</source>
+        <translation>Nouvelle &amp;expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old secret working for:</source>
+        <translation>&amp;Garder l’ancien secret valide pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rotate token: %1</source>
+        <translation>Renouveler le jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rotate &quot;%1&quot; (%2)? It gets a new secret, shown once; its name, scopes and owner stay. Anything using the old secret must be given the new one.</source>
+        <translation>Renouveler «&#xa0;%1&#xa0;» (%2)&#xa0;? Il reçoit un nouveau secret, affiché une seule fois&#xa0;; son nom, ses portées et son propriétaire restent. Tout ce qui utilise l’ancien secret doit recevoir le nouveau.</translation>
+    </message>
+    <message>
+        <source>Same lifetime as before</source>
+        <translation>Même durée qu’avant</translation>
+    </message>
+    <message>
+        <source>Same as before (no expiry)</source>
+        <translation>Comme avant (sans expiration)</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>No: it stops working at once</source>
+        <translation>Non&#xa0;: il cesse aussitôt de fonctionner</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>The old secret stops working the moment the new one is created.</source>
+        <translation>L’ancien secret cesse de fonctionner dès que le nouveau est créé.</translation>
+    </message>
+    <message>
+        <source>Both secrets work until about %1; then only the new one does. Switch everything to the new secret before then.</source>
+        <translation>Les deux secrets fonctionnent jusque vers %1&#xa0;; ensuite, seul le nouveau fonctionne. Passez tout au nouveau secret d’ici là.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -975,6 +1205,25 @@
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>Could not ask the server whose token this is: %1</source>
+        <translation>Impossible de demander au serveur à qui appartient ce jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not revoke &quot;%1&quot;: %2</source>
+        <translation>Impossible de révoquer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server does not accept this token: it is already revoked or expired, or it belongs to another server. It cannot be used, so there is nothing to revoke.</source>
+        <translation>Le serveur n’accepte pas ce jeton&#xa0;: il est déjà révoqué ou expiré, ou il appartient à un autre serveur. Il est inutilisable&#xa0;; il n’y a donc rien à révoquer.</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1</source>
+        <translation>Impossible de révoquer le jeton&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1274,32 +1523,12 @@ Un jeton permet à des scripts et à des services d’appeler l’API en votre n
         <translation>Sélectionnez d’abord un jeton.</translation>
     </message>
     <message>
-        <source>Replace the secret; the old one stops working</source>
-        <translation>Remplacer le secret&#xa0;; l’ancien cesse de fonctionner</translation>
-    </message>
-    <message>
         <source>Delete the token permanently</source>
         <translation>Supprimer définitivement le jeton</translation>
     </message>
     <message>
         <source>Copy the secret saved in the system keychain</source>
         <translation>Copier le secret enregistré dans le trousseau système</translation>
-    </message>
-    <message>
-        <source>Rotate token?</source>
-        <translation>Renouveler le jeton&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Rotate &quot;%1&quot;?
-
-A new secret is created and the current secret stops working immediately. Anything using it must be updated with the new one.</source>
-        <translation>Renouveler «&#xa0;%1&#xa0;»&#xa0;?
-
-Un nouveau secret est créé et le secret actuel cesse immédiatement de fonctionner. Tout ce qui l’utilise doit être mis à jour avec le nouveau.</translation>
-    </message>
-    <message>
-        <source>&amp;Rotate</source>
-        <translation>&amp;Renouveler</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1320,6 +1549,109 @@ Tout ce qui utilise ce jeton cesse immédiatement de fonctionner. Cette action e
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Unu&amp;sed for:</source>
+        <translation>Inutili&amp;sé depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke selected…</source>
+        <translation>Ré&amp;voquer la sélection…</translation>
+    </message>
+    <message>
+        <source>30 days or more</source>
+        <translation>30 jours ou plus</translation>
+    </message>
+    <message>
+        <source>90 days or more</source>
+        <translation>90 jours ou plus</translation>
+    </message>
+    <message>
+        <source>180 days or more</source>
+        <translation>180 jours ou plus</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisés</translation>
+    </message>
+    <message>
+        <source>Show only tokens nobody has used for a while (counted from the last use, or from creation if never used)</source>
+        <translation>N’afficher que les jetons que personne n’a utilisés depuis un moment (compté depuis la dernière utilisation, ou depuis la création s’ils n’ont jamais servi)</translation>
+    </message>
+    <message>
+        <source>Select only one token for this.</source>
+        <translation>Pour cela, sélectionnez un seul jeton.</translation>
+    </message>
+    <message>
+        <source>Select the tokens to revoke first.</source>
+        <translation>Sélectionnez d’abord les jetons à révoquer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Revoke every selected token at once (Shift or Ctrl with the arrow keys and Space selects several)</source>
+        <translation>Révoquer en une fois tous les jetons sélectionnés (Maj ou Ctrl avec les flèches et Espace en sélectionne plusieurs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens?</source>
+        <translation>
+            <numerusform>Révoquer %n jeton&#xa0;?</numerusform>
+            <numerusform>Révoquer %n jetons&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke these %n tokens?
+
+%1
+
+Anything using them stops working immediately. This cannot be undone.</source>
+        <translation>
+            <numerusform>Révoquer ce jeton (%n)&#xa0;?
+
+%1
+
+Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est irréversible.</numerusform>
+            <numerusform>Révoquer ces %n jetons&#xa0;?
+
+%1
+
+Tout ce qui les utilise cesse immédiatement de fonctionner. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>Tokens revoked</source>
+        <translation>Jetons révoqués</translation>
+    </message>
+    <message>
+        <source>No token was revoked: they were already gone.</source>
+        <translation>Aucun jeton n’a été révoqué&#xa0;: ils n’existaient déjà plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens:
+
+%1</source>
+        <translation>
+            <numerusform>%n jeton révoqué&#xa0;:
+
+%1</numerusform>
+            <numerusform>%n jetons révoqués&#xa0;:
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>Tous les jetons</translation>
+    </message>
+    <message>
+        <source>Replace the secret; you choose whether the old one keeps working for a while</source>
+        <translation>Remplacer le secret&#xa0;; vous choisissez si l’ancien fonctionne encore un moment</translation>
     </message>
 </context>
 <context>

@@ -395,12 +395,8 @@ ApiCall *ApiClient::rotateToken(const TokenOwner &owner, const QString &tokenId,
                                 const QDateTime &expiresAt, QObject *context,
                                 Done<CreatedToken> done, Failed failed)
 {
-    QJsonObject body;
-    if (expiresAt.isValid())
-        body.insert(QStringLiteral("expires_at"), Rfc3339::format(expiresAt));
-    const QString path = tokenPath(owner, tokenId) + QStringLiteral("/rotate");
-    return start("POST", path, jsonBytes(body), m_session.view(), context,
-                 createdToken(std::move(done)), std::move(failed));
+    return rotateTokenWithGrace(owner, tokenId, expiresAt, 0, context, std::move(done),
+                                std::move(failed));
 }
 
 ApiCall *ApiClient::deleteToken(const TokenOwner &owner, const QString &tokenId, QObject *context,
@@ -491,6 +487,64 @@ ApiCall *ApiClient::listEvents(const TokenOwner &owner, const EventQuery &query,
     return call;
 }
 // --- end of usage and activity ---
+// --- Rotation with grace, bulk revoke and leak response (issue 18) ---
+
+ApiCall *ApiClient::rotateTokenWithGrace(const TokenOwner &owner, const QString &tokenId,
+                                         const QDateTime &expiresAt, int graceSeconds,
+                                         QObject *context, Done<CreatedToken> done, Failed failed)
+{
+    QJsonObject body;
+    if (expiresAt.isValid())
+        body.insert(QStringLiteral("expires_at"), Rfc3339::format(expiresAt));
+    if (graceSeconds > 0)
+        body.insert(QStringLiteral("grace_seconds"), graceSeconds);
+    const QString path = tokenPath(owner, tokenId) + QStringLiteral("/rotate");
+    return start("POST", path, jsonBytes(body), m_session.view(), context,
+                 createdToken(std::move(done)), std::move(failed));
+}
+
+ApiCall *ApiClient::revokeTokens(const TokenOwner &owner, const QStringList &ids, QObject *context,
+                                 Done<QStringList> done, Failed failed)
+{
+    const QJsonObject body{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}};
+    return start(
+        "POST", tokensPath(owner) + QStringLiteral("/revoke"), jsonBytes(body), m_session.view(),
+        context,
+        [done = std::move(done)](const QJsonObject &json, QString *problem) {
+            JsonObjectReader r(json);
+            const QStringList revoked = r.stringList(QStringLiteral("revoked"));
+            if (!r.ok()) {
+                *problem = r.errorMessage();
+                return false;
+            }
+            done(revoked);
+            return true;
+        },
+        std::move(failed));
+}
+
+ApiCall *ApiClient::identifyToken(const SecureBuffer &secret, QObject *context, Done<Token> done,
+                                  Failed failed)
+{
+    QString secretText = secret.toString();
+    QByteArray body = jsonBytes({{QStringLiteral("secret"), secretText}});
+    SecureBuffer::wipe(secretText);
+    ApiCall *call =
+        start("POST", QStringLiteral("/api/v1/me/tokens/identify"), body, m_session.view(), context,
+              valueOf<Token>(std::move(done)), std::move(failed));
+    SecureBuffer::wipe(body);
+    body.clear(); // the call keeps the only copy and wipes it when done
+    return call;
+}
+
+ApiCall *ApiClient::revokeWithToken(const SecureBuffer &secret, QObject *context, DoneVoid done,
+                                    Failed failed)
+{
+    return start("POST", QStringLiteral("/api/v1/token/revoke"), {}, secret.view(), context,
+                 noContent(std::move(done)), std::move(failed));
+}
+
+// --- end of issue 18 calls ---
 
 void ApiClient::cancelAll()
 {

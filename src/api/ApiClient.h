@@ -138,6 +138,23 @@ public:
     ApiCall *listEvents(const TokenOwner &owner, const EventQuery &query, QObject *context,
                         Done<EventPage> done, Failed failed);
     // --- end of usage and activity ---
+    // --- Rotation with grace, bulk revoke and leak response (issue 18, items 8, 9, 11) ---
+    // As rotateToken; the old secret keeps working for graceSeconds (0–86 400; 0: stops now).
+    ApiCall *rotateTokenWithGrace(const TokenOwner &owner, const QString &tokenId,
+                                  const QDateTime &expiresAt, int graceSeconds, QObject *context,
+                                  Done<CreatedToken> done, Failed failed);
+    // Revokes these tokens of owner, all or nothing; done gets the ids the server revoked.
+    ApiCall *revokeTokens(const TokenOwner &owner, const QStringList &ids, QObject *context,
+                          Done<QStringList> done, Failed failed);
+    // The token with this secret, if it is the caller's or of a team the caller administers
+    // (otherwise the call fails with HTTP 404). The secret travels in the body, never the URL.
+    ApiCall *identifyToken(const SecureBuffer &secret, QObject *context, Done<Token> done,
+                           Failed failed);
+    // Revokes the token whose secret this is, with that secret as bearer (whoever holds a
+    // leaked secret may kill it); fails with HTTP 401 when it authenticates nothing.
+    ApiCall *revokeWithToken(const SecureBuffer &secret, QObject *context, DoneVoid done,
+                             Failed failed);
+    // --- end of issue 18 calls ---
 
     // Cancels every call in flight (e.g. on sign-out or account switch).
     void cancelAll();

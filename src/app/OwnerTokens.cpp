@@ -9,6 +9,8 @@
 #include "TokenKeychain.h"
 #include "TokenListModel.h"
 
+#include <QHash>
+
 #include <memory>
 
 OwnerTokens::OwnerTokens(AppServices &services, TokenOwner owner, QObject *parent)
@@ -121,11 +123,11 @@ void OwnerTokens::add(const Token &token)
     m_model->upsertToken(token);
 }
 
-void OwnerTokens::rotate(const Token &token)
+void OwnerTokens::rotate(const Token &token, const QDateTime &expiresAt, int graceSeconds)
 {
     setBusy(true);
-    m_client.rotateToken(
-        m_owner, token.id, {}, this,
+    m_client.rotateTokenWithGrace(
+        m_owner, token.id, expiresAt, graceSeconds, this,
         [this](const ApiClient::CreatedToken &result) {
             setBusy(false);
             m_model->upsertToken(result.token);
@@ -179,6 +181,52 @@ void OwnerTokens::remove(const Token &token)
                 return;
             }
             Q_EMIT failed(tr("Could not delete \"%1\": %2").arg(name, error.message));
+        });
+}
+
+void OwnerTokens::removeMany(const QList<Token> &tokens)
+{
+    auto names = std::make_shared<QHash<QString, QString>>();
+    QStringList ids;
+    for (const Token &token : tokens) {
+        ids.append(token.id);
+        names->insert(token.id, token.name);
+    }
+    setBusy(true);
+    revokeBatch(ids, names, std::make_shared<QStringList>());
+}
+
+void OwnerTokens::revokeBatch(QStringList ids, std::shared_ptr<QHash<QString, QString>> names,
+                              std::shared_ptr<QStringList> done)
+{
+    // The server revokes up to MaxRevokeBatch ids per request, all or nothing; larger
+    // selections go in batches, one after the other.
+    const QStringList batch = ids.mid(0, MaxRevokeBatch);
+    ids.remove(0, batch.size());
+    m_client.revokeTokens(
+        m_owner, batch, this,
+        [this, ids, names, done](const QStringList &revoked) {
+            for (const QString &id : revoked) {
+                done->append(names->value(id, id));
+                forgetLocally(id);
+            }
+            if (!ids.isEmpty())
+                return revokeBatch(ids, names, done);
+            setBusy(false);
+            Q_EMIT removedMany(*done);
+        },
+        [this, names, done](const ApiError &error) {
+            setBusy(false);
+            if (done->isEmpty()) {
+                Q_EMIT failed(tr("Could not revoke the selected tokens (none was revoked): %1")
+                                  .arg(error.message));
+                return;
+            }
+            Q_EMIT removedMany(*done);
+            Q_EMIT failed(tr("Revoked %1 of the %2 selected tokens, then: %3")
+                              .arg(done->size())
+                              .arg(names->size())
+                              .arg(error.message));
         });
 }
 

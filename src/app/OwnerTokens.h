@@ -6,11 +6,13 @@
 #include "TokenDraft.h"
 #include "TokenOwner.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class AccountSession;
 class ApiCall;
@@ -52,8 +54,14 @@ public:
     void reload();
     // target: whom the token is for (may be another owner, chosen in the Add token dialog).
     void create(const TokenOwner &target, const TokenDraft &draft);
-    void rotate(const Token &token);
+    // expiresAt invalid: the token keeps its lifetime. graceSeconds: how long the old secret
+    // keeps working (0: it stops at once). A secret saved in the keychain is replaced.
+    void rotate(const Token &token, const QDateTime &expiresAt = {}, int graceSeconds = 0);
     void remove(const Token &token);
+    // Revokes these tokens, all or nothing per request of up to MaxRevokeBatch (the server's
+    // limit); removedMany() with what was revoked, or failed(), follows.
+    void removeMany(const QList<Token> &tokens);
+    static constexpr int MaxRevokeBatch = 100;
     // A token created for this owner elsewhere (another page).
     void add(const Token &token);
     // Saves a revealed secret in the keychain; result tells the caller (the reveal dialog).
@@ -80,6 +88,8 @@ Q_SIGNALS:
     void created(const Token &token, const SecureBuffer &secret, const QString &accountId);
     void createFailed(const ApiError &error);
     void rotated(const Token &token, const SecureBuffer &secret, const QString &accountId);
+    // removeMany() finished: the names of the tokens the server revoked.
+    void removedMany(const QStringList &names);
     // Something the user asked for failed; message is ready to show.
     void failed(const QString &message);
     void staleChanged(const QStringList &ids);
@@ -91,6 +101,8 @@ private:
     void setBusy(bool busy);
     void setLoadState(LoadState state);
     void forgetLocally(const QString &tokenId);
+    void revokeBatch(QStringList ids, std::shared_ptr<QHash<QString, QString>> names,
+                     std::shared_ptr<QStringList> done);
 
     AccountSession &m_session;
     ApiClient &m_client;

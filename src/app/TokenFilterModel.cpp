@@ -98,6 +98,37 @@ void TokenFilterModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void TokenFilterModel::setUnusedFilter(Unused unused)
+{
+    if (unused == m_unused)
+        return;
+    m_unused = unused;
+    invalidateFilter();
+}
+
+bool TokenFilterModel::isUnused(const Token &token, Unused unused, const QDateTime &now)
+{
+    int days = 0;
+    switch (unused) {
+    case Unused::Any:
+        return true;
+    case Unused::NeverUsed:
+        return !token.lastUsedAt.isValid();
+    case Unused::Days30:
+        days = 30;
+        break;
+    case Unused::Days90:
+        days = 90;
+        break;
+    case Unused::Days180:
+        days = 180;
+        break;
+    }
+    const QDateTime since = token.lastUsedAt.isValid() ? token.lastUsedAt : token.createdAt;
+    // As the server's unused_since: last used (or, never used, created) before then.
+    return since.isValid() && since < now.addDays(-days);
+}
+
 void TokenFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column != m_keyColumn) {
@@ -109,7 +140,12 @@ void TokenFilterModel::sort(int column, Qt::SortOrder order)
 
 bool TokenFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    return m_needle.isEmpty() || m_source.searchText(sourceRow).contains(m_needle);
+    if (!m_needle.isEmpty() && !m_source.searchText(sourceRow).contains(m_needle))
+        return false;
+    if (m_unused == Unused::Any)
+        return true;
+    const Token *token = m_source.tokenAt(sourceRow);
+    return token && isUnused(*token, m_unused, m_source.now());
 }
 
 TokenFilterModel::Key TokenFilterModel::keyOf(int row, int column) const

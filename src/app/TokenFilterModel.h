@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSortFilterProxyModel>
 #include <QString>
 
@@ -22,6 +23,23 @@ public:
     // Rows whose name, scopes, creator or hint contain text (case-insensitive); empty: all.
     void setFilterText(const QString &text);
     QString filterText() const { return m_needle; }
+
+    // "Unused for": tokens nobody has used for a while, to clean up. A token counts from its
+    // last use, or from its creation if it was never used — so one made yesterday is not
+    // "unused for 30 days" yet. NeverUsed: no use at all, however old.
+    enum class Unused
+    {
+        Any,
+        Days30,
+        Days90,
+        Days180,
+        NeverUsed
+    };
+    Q_ENUM(Unused)
+    void setUnusedFilter(Unused unused);
+    Unused unusedFilter() const { return m_unused; }
+    // Whether token passes the "Unused for" filter at now.
+    static bool isUnused(const Token &token, Unused unused, const QDateTime &now);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -46,6 +64,7 @@ private:
 
     TokenListModel &m_source;
     QString m_needle; // case-folded
+    Unused m_unused = Unused::Any;
     mutable int m_keyColumn = -1;
     // Keys of the sort column by source row; extended lazily, so rows appended by a page are
     // keyed when the sort first meets them.

@@ -73,9 +73,10 @@ public:
     // Tests pin the clock; invalid: the real current time.
     void setNow(const QDateTime &now);
     ExpiryState expiryState(const Token &token) const;
+    // The pinned time, else the current one.
+    QDateTime now() const;
 
 private:
-    QDateTime now() const;
     QVariant display(const Token &token, int column) const;
 
     static QString searchTextOf(const Token &token);

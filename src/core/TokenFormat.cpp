@@ -60,18 +60,24 @@ QByteArray TokenFormat::generate(Kind kind)
     return prefix(kind) + random + base62(crc32(random), ChecksumLength);
 }
 
-bool TokenFormat::isWellFormed(QByteArrayView secret, Kind kind)
+TokenFormat::Shape TokenFormat::shapeOf(QByteArrayView secret, Kind kind)
 {
     if (secret.size() != TotalLength || !secret.startsWith(prefix(kind)))
-        return false;
+        return Shape::Foreign;
     const QByteArrayView body = secret.sliced(PrefixLength);
     for (const char c : body) {
         if (!isBase62(c))
-            return false;
+            return Shape::Foreign;
     }
     const QByteArrayView random = body.first(RandomLength);
     const QByteArrayView checksum = body.sliced(RandomLength);
-    return constantTimeEquals(checksum, base62(crc32(random), ChecksumLength));
+    return constantTimeEquals(checksum, base62(crc32(random), ChecksumLength)) ? Shape::Valid
+                                                                               : Shape::BadChecksum;
+}
+
+bool TokenFormat::isWellFormed(QByteArrayView secret, Kind kind)
+{
+    return shapeOf(secret, kind) == Shape::Valid;
 }
 
 QString TokenFormat::hint(QByteArrayView secret)

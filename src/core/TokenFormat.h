@@ -24,6 +24,15 @@ public:
     static QByteArray prefix(Kind kind);
     // A new secret from the system's cryptographic random source.
     static QByteArray generate(Kind kind);
+    // What a string is, offline: not this kind of secret at all (prefix, length or alphabet),
+    // shaped like one but with a checksum that does not match (a typo or a forgery), or valid.
+    enum class Shape
+    {
+        Foreign,
+        BadChecksum,
+        Valid
+    };
+    static Shape shapeOf(QByteArrayView secret, Kind kind);
     // Prefix, length, alphabet and checksum all valid.
     static bool isWellFormed(QByteArrayView secret, Kind kind);
     // "tdk_AbCd…wxyz": enough to recognise a token, useless to an attacker.

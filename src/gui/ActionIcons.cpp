@@ -29,6 +29,7 @@ constexpr Entry Table[] = {
     {"addButton", "list-add"},
     {"rotateButton", "object-rotate-right"},
     {"deleteButton", "edit-delete"},
+    {"revokeSelectedButton", "edit-delete"},
     {"copySecretButton", "edit-copy"},
     {"refreshButton", "view-refresh"},
     {"retryButton", "view-refresh"},

@@ -6,6 +6,7 @@
 #include "ActionIcons.h"
 #include "ActivityPage.h"
 #include "AppServices.h"
+#include "CheckTokenDialog.h"
 #include "ExpiryNotice.h"
 #include "ExpiryWatcher.h"
 #include "KeychainAvailability.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *paren
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->addAccountAction, &QAction::triggered, this, [this] { showLogin(); });
+    connect(m_ui->checkTokenAction, &QAction::triggered, this, &MainWindow::openCheckToken);
     connect(&m_services.expiry(), &ExpiryWatcher::expiringSoon, m_expiryNotice,
             &ExpiryNotice::show);
 
@@ -285,5 +287,19 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_services.settings(), m_services.keychain(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, &m_services, &AppServices::applySettings);
+    dialog->open();
+}
+
+void MainWindow::openCheckToken()
+{
+    auto *dialog = new CheckTokenDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The revoked token leaves its page; revoked with itself, it may be on any page.
+    connect(dialog, &CheckTokenDialog::tokenRevoked, this, [this](const Token &token) {
+        if (TokensPage *page = token.id.isEmpty() ? nullptr : tokensPage(token.owner))
+            return page->reload();
+        for (TokensPage *page : std::as_const(m_tokenPages))
+            page->reload();
+    });
     dialog->open();
 }

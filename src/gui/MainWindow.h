@@ -59,6 +59,7 @@ private:
     void switchAccount(const Settings::AccountRef &target);
     void openSettings();
     void addActivityPage(const TokenOwner &owner, TokensPage *tokens);
+    void openCheckToken();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices &m_services;

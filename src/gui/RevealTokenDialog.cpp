@@ -8,6 +8,7 @@
 #include "ConfirmBox.h"
 #include "PlainText.h"
 #include "SecretField.h"
+#include "TimeText.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>
@@ -23,6 +24,8 @@ RevealTokenDialog::Info RevealTokenDialog::Info::of(const AccountSession &sessio
     info.accountId = accountId;
     info.server = session.server();
     info.rotated = rotated;
+    if (rotated)
+        info.oldSecretValidUntil = token.previousSecretValidUntil;
     info.freePlan = session.account().isFreePlan() && !token.owner.isTeam();
     info.freePlanEndpoints = session.policy().freePlanEndpoints;
     return info;
@@ -37,11 +40,19 @@ RevealTokenDialog::RevealTokenDialog(SecureBuffer secret, Info info, ClipboardGu
     ActionIcons::apply(this);
     setWindowTitle(m_info.rotated ? tr("Rotated token: %1").arg(m_info.token.name)
                                   : tr("New token: %1").arg(m_info.token.name));
-    m_ui->warningLabel->setText(
-        m_info.rotated ? tr("This is the new secret of \"%1\". The old secret no longer works. "
-                            "Copy the new one now: you will not be able to see it again.")
-                             .arg(m_info.token.name)
-                       : tr("Copy your token now: you will not be able to see it again."));
+    if (!m_info.rotated)
+        m_ui->warningLabel->setText(
+            tr("Copy your token now: you will not be able to see it again."));
+    else if (m_info.oldSecretValidUntil.isValid())
+        m_ui->warningLabel->setText(
+            tr("This is the new secret of \"%1\". The old secret keeps working until %2, then "
+               "stops. Copy the new one now: you will not be able to see it again.")
+                .arg(m_info.token.name, TimeText::exact(m_info.oldSecretValidUntil)));
+    else
+        m_ui->warningLabel->setText(
+            tr("This is the new secret of \"%1\". The old secret no longer works. Copy the new "
+               "one now: you will not be able to see it again.")
+                .arg(m_info.token.name));
     // Said with the button that has the focus: Orca 43 may skip the dialog's own announcement.
     m_ui->copyButton->setAccessibleDescription(m_ui->warningLabel->text());
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -30,6 +30,9 @@ public:
         QString accountId;
         QUrl server;
         bool rotated = false;
+        // After a rotation with grace: until when the old secret still works (invalid: it
+        // stopped at once).
+        QDateTime oldSecretValidUntil;
         bool freePlan = false;
         QList<Policy::Endpoint> freePlanEndpoints;
         bool keychainAvailable = false;

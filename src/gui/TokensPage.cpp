@@ -1,25 +1,32 @@
 #include "TokensPage.h"
 #include "ui_TokensPage.h"
 
+#include "AccountSession.h"
 #include "ActionIcons.h"
 #include "AddTokenDialog.h"
 #include "AppServices.h"
+#include "ComboValue.h"
 #include "ConfirmBox.h"
 #include "CopyStatus.h"
 #include "ItemViewFocus.h"
 #include "OwnerTokens.h"
 #include "PlainText.h"
 #include "RevealTokenDialog.h"
+#include "RotateTokenDialog.h"
 #include "StatusStyle.h"
 #include "TokenDetailsPane.h"
 #include "TokenFilterModel.h"
 #include "TokenListModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+
+#include <algorithm>
 
 TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TokensPage>()), m_services(services),
@@ -51,6 +58,18 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
             m_ui->filterEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
         clear->setText(tr("Clear filter"));
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &TokenFilterModel::setFilterText);
+    m_ui->unusedCombo->addItem(tr("All tokens"), int(TokenFilterModel::Unused::Any));
+    m_ui->unusedCombo->addItem(tr("30 days or more"), int(TokenFilterModel::Unused::Days30));
+    m_ui->unusedCombo->addItem(tr("90 days or more"), int(TokenFilterModel::Unused::Days90));
+    m_ui->unusedCombo->addItem(tr("180 days or more"), int(TokenFilterModel::Unused::Days180));
+    m_ui->unusedCombo->addItem(tr("Never used"), int(TokenFilterModel::Unused::NeverUsed));
+    m_ui->unusedCombo->setToolTip(tr("Show only tokens nobody has used for a while (counted from "
+                                     "the last use, or from creation if never used)"));
+    ComboValue::track(m_ui->unusedCombo);
+    connect(m_ui->unusedCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setUnusedFilter(
+            TokenFilterModel::Unused(m_ui->unusedCombo->currentData().toInt()));
+    });
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TokensPage::updateActions);
     connect(&model(), &QAbstractItemModel::modelReset, this, &TokensPage::updateEmptyState);
@@ -90,6 +109,9 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     connect(m_ui->addButton, &QPushButton::clicked, this, &TokensPage::openAddDialog);
     connect(m_ui->rotateButton, &QPushButton::clicked, this, &TokensPage::confirmRotate);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &TokensPage::confirmDelete);
+    connect(m_ui->revokeSelectedButton, &QPushButton::clicked, this,
+            &TokensPage::confirmRevokeSelected);
+    connect(m_tokens, &OwnerTokens::removedMany, this, &TokensPage::reportRevoked);
     connect(m_ui->copySecretButton, &QPushButton::clicked, this, [this] {
         if (const Token *token = selectedToken()) {
             m_ui->copySecretButton->setEnabled(false);
@@ -171,6 +193,18 @@ const Token *TokensPage::selectedToken() const
     return m_tokens->model().tokenAt(m_proxy->mapToSource(rows.first()).row());
 }
 
+QList<Token> TokensPage::selectedTokens() const
+{
+    QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<Token> tokens;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const Token *token = m_tokens->model().tokenAt(m_proxy->mapToSource(row).row()))
+            tokens.append(*token);
+    }
+    return tokens;
+}
+
 QString TokensPage::emptyText() const
 {
     switch (m_tokens->loadState()) {
@@ -201,13 +235,20 @@ void TokensPage::updateEmptyState()
 
 void TokensPage::updateActions()
 {
-    const Token *token = selectedToken();
+    const QList<Token> selected = selectedTokens();
+    // Rotate, Delete and Copy secret act on one token; Revoke selected on any number.
+    const Token *token = selected.size() == 1 ? selectedToken() : nullptr;
     const bool manageable = token && m_tokens->canManage(*token);
-    const QString why = token ? m_tokens->whyCannotManage(*token) : tr("Select a token first.");
+    const QString why = token                ? m_tokens->whyCannotManage(*token)
+                        : selected.isEmpty() ? tr("Select a token first.")
+                                             : tr("Select only one token for this.");
     m_ui->rotateButton->setEnabled(manageable);
     m_ui->deleteButton->setEnabled(manageable);
     PlainText::setToolTip(m_ui->rotateButton,
-                          manageable ? tr("Replace the secret; the old one stops working") : why);
+                          manageable
+                              ? tr("Replace the secret; you choose whether the old one keeps "
+                                   "working for a while")
+                              : why);
     PlainText::setToolTip(m_ui->deleteButton,
                           manageable ? tr("Delete the token permanently") : why);
     const QString noCopy = token ? m_tokens->whyCannotCopySecret(*token) : why;
@@ -215,6 +256,21 @@ void TokensPage::updateActions()
     PlainText::setToolTip(m_ui->copySecretButton,
                           noCopy.isEmpty() ? tr("Copy the secret saved in the system keychain")
                                            : noCopy);
+
+    QString whyNotRevoke =
+        selected.isEmpty() ? tr("Select the tokens to revoke first.") : QString();
+    for (const Token &t : selected) {
+        if (!m_tokens->canManage(t)) {
+            whyNotRevoke = tr("\"%1\": %2").arg(t.name, m_tokens->whyCannotManage(t));
+            break;
+        }
+    }
+    m_ui->revokeSelectedButton->setEnabled(whyNotRevoke.isEmpty());
+    PlainText::setToolTip(m_ui->revokeSelectedButton,
+                          whyNotRevoke.isEmpty()
+                              ? tr("Revoke every selected token at once (Shift or Ctrl with the "
+                                   "arrow keys and Space selects several)")
+                              : whyNotRevoke);
 }
 
 void TokensPage::openAddDialog()
@@ -254,11 +310,12 @@ void TokensPage::confirmRotate()
     const Token *token = selectedToken();
     if (!token)
         return;
-    ConfirmBox::ask(this, QStringLiteral("confirmRotateBox"), tr("Rotate token?"),
-                    tr("Rotate \"%1\"?\n\nA new secret is created and the current secret stops "
-                       "working immediately. Anything using it must be updated with the new one.")
-                        .arg(token->name),
-                    tr("&Rotate"), tr("Cancel"), [this, copy = *token] { m_tokens->rotate(copy); });
+    auto *dialog = new RotateTokenDialog(*token, m_services.session().policy(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RotateTokenDialog::rotateRequested, this, [this, dialog] {
+        m_tokens->rotate(dialog->token(), dialog->expiresAt(), dialog->graceSeconds());
+    });
+    dialog->open();
 }
 
 void TokensPage::confirmDelete()
@@ -271,4 +328,35 @@ void TokensPage::confirmDelete()
                        "immediately. This cannot be undone.")
                         .arg(token->name, token->hint),
                     tr("&Delete"), tr("Cancel"), [this, copy = *token] { m_tokens->remove(copy); });
+}
+
+void TokensPage::confirmRevokeSelected()
+{
+    const QList<Token> tokens = selectedTokens();
+    if (tokens.isEmpty())
+        return;
+    QStringList lines;
+    for (const Token &token : tokens)
+        lines.append(QStringLiteral("• %1 (%2)").arg(token.name, token.hint));
+    ConfirmBox::ask(this, QStringLiteral("confirmRevokeSelectedBox"),
+                    tr("Revoke %n tokens?", nullptr, int(tokens.size())),
+                    tr("Revoke these %n tokens?\n\n%1\n\nAnything using them stops working "
+                       "immediately. This cannot be undone.",
+                       nullptr, int(tokens.size()))
+                        .arg(lines.join(QLatin1Char('\n'))),
+                    tr("Re&voke"), tr("Cancel"), [this, tokens] { m_tokens->removeMany(tokens); });
+}
+
+void TokensPage::reportRevoked(const QStringList &names)
+{
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Tokens revoked"),
+                        names.isEmpty() ? tr("No token was revoked: they were already gone.")
+                                        : tr("Revoked %n tokens:\n\n%1", nullptr, int(names.size()))
+                                              .arg(names.join(QLatin1Char('\n'))),
+                        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("revokedReportBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 private:
     const Token *selectedToken() const;
+    // Every selected row's token, in the table's order.
+    QList<Token> selectedTokens() const;
     void updateActions();
     void addDetailsPane(); // the selected token's details (TokenDetailsPane)
     void updateEmptyState();
@@ -51,6 +53,8 @@ private:
     void openAddDialog();
     void confirmRotate();
     void confirmDelete();
+    void confirmRevokeSelected();
+    void reportRevoked(const QStringList &names);
     void reveal(const Token &token, const QString &accountId, bool rotated,
                 const SecureBuffer &secret);
 

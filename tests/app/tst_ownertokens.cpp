@@ -32,10 +32,13 @@ private Q_SLOTS:
     void saveIndexesTheSecret();
     void failedSaveRollsBack();
     void rotateRestoresTheNewSecret();
+    void rotateWithGraceKeepsTheOldSecretAWhile();
     void removeDeletesTheKeychainEntry();
     void removeOfATokenGoneElsewhereStillCleansUp();
     void staleEntriesAreOfferedAndRemoved();
     void membersCannotManageOthersTeamTokens();
+    void removeManyRevokesTheChosenOnes();
+    void removeManyIsAllOrNothing();
     void hungKeychainIsUnavailableUntilCheckedAgain();
 
 private:
@@ -56,6 +59,8 @@ private:
     // Asks the app to check the keychain again; its answer (nullopt: none in time).
     std::optional<bool> checkKeychain();
     TokenOwner me() const;
+    // Introspects with secret: 200 when it authenticates, else the HTTP status (0: no answer).
+    int introspect(const QByteArray &secret);
     QString keyOf(const QString &tokenId) const;
 
     TestServer m_server;
@@ -251,6 +256,67 @@ void TestOwnerTokens::rotateRestoresTheNewSecret()
     QTRY_COMPARE_WITH_TIMEOUT(m_keychain->value(keyOf(created.token.id)), fresh, 5000);
 }
 
+int TestOwnerTokens::introspect(const QByteArray &secret)
+{
+    int status = 0;
+    QObject context;
+    m_run->services.client().introspect(
+        SecureBuffer(secret), &context,
+        [&status](const ApiClient::Introspection &) { status = 200; },
+        [&status](const ApiError &error) {
+            status = error.httpStatus > 0 ? error.httpStatus : -1;
+        });
+    (void)QTest::qWaitFor([&status] { return status != 0; }, 15000);
+    return status;
+}
+
+void TestOwnerTokens::rotateWithGraceKeepsTheOldSecretAWhile()
+{
+    OwnerTokens tokens(m_run->services, me());
+    const Created created = create(tokens, QStringLiteral("owner-rotate-grace"));
+    QVERIFY(!created.token.id.isEmpty());
+    QVERIFY(save(tokens, created));
+    QByteArray fresh;
+    Token rotated;
+    const QMetaObject::Connection first =
+        connect(&tokens, &OwnerTokens::rotated, this,
+                [&](const Token &token, const SecureBuffer &secret, const QString &) {
+                    rotated = token;
+                    fresh = secret.view().toByteArray();
+                });
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QDateTime expiry = before.addDays(7);
+    tokens.rotate(created.token, expiry, 3600);
+    QTRY_VERIFY_WITH_TIMEOUT(!fresh.isEmpty(), 15000);
+    QVERIFY(fresh != created.secret);
+    // The server says until when the old secret works: an hour from the rotation.
+    QVERIFY(rotated.previousSecretValidUntil.isValid());
+    QVERIFY2(qAbs(before.addSecs(3600).secsTo(rotated.previousSecretValidUntil)) < 120,
+             qPrintable(rotated.previousSecretValidUntil.toString(Qt::ISODate)));
+    QVERIFY(qAbs(expiry.secsTo(rotated.expiresAt)) < 5);
+    QCOMPARE(
+        tokens.model().tokenAt(tokens.model().rowOf(created.token.id))->previousSecretValidUntil,
+        rotated.previousSecretValidUntil);
+    // Both secrets work meanwhile; the keychain holds the new one.
+    QCOMPARE(introspect(created.secret), 200);
+    QCOMPARE(introspect(fresh), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keychain->value(keyOf(created.token.id)), fresh, 5000);
+
+    // Without a grace the old secret stops at once (and the earlier grace ends too).
+    disconnect(first);
+    QByteArray third;
+    connect(&tokens, &OwnerTokens::rotated, this,
+            [&third](const Token &, const SecureBuffer &secret, const QString &) {
+                third = secret.view().toByteArray();
+            });
+    tokens.rotate(rotated);
+    QTRY_VERIFY_WITH_TIMEOUT(!third.isEmpty(), 15000);
+    QCOMPARE(introspect(fresh), 401);
+    QCOMPARE(introspect(created.secret), 401);
+    QCOMPARE(introspect(third), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_keychain->value(keyOf(created.token.id)), third, 5000);
+}
+
 void TestOwnerTokens::removeDeletesTheKeychainEntry()
 {
     OwnerTokens tokens(m_run->services, me());
@@ -318,6 +384,61 @@ void TestOwnerTokens::membersCannotManageOthersTeamTokens()
     OwnerTokens demoTeam(m_run->services, platform);
     QVERIFY(!demoTeam.canManage(created.token));
     QVERIFY(demoTeam.whyCannotManage(created.token).contains(QStringLiteral("alice")));
+}
+
+void TestOwnerTokens::removeManyRevokesTheChosenOnes()
+{
+    OwnerTokens tokens(m_run->services, me());
+    const Created a = create(tokens, QStringLiteral("bulk-a"));
+    const Created b = create(tokens, QStringLiteral("bulk-b"));
+    const Created c = create(tokens, QStringLiteral("bulk-c"));
+    QVERIFY(!a.token.id.isEmpty() && !b.token.id.isEmpty() && !c.token.id.isEmpty());
+    QVERIFY(save(tokens, a));
+    QSignalSpy removed(&tokens, &OwnerTokens::removedMany);
+    QSignalSpy failed(&tokens, &OwnerTokens::failed);
+    tokens.removeMany({a.token, b.token});
+    QVERIFY(removed.wait(15000));
+    QStringList names = removed.first().first().toStringList();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("bulk-a"), QStringLiteral("bulk-b")}));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(tokens.model().rowOf(a.token.id), -1);
+    QCOMPARE(tokens.model().rowOf(b.token.id), -1);
+    QVERIFY(tokens.model().rowOf(c.token.id) >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_keychain->contains(keyOf(a.token.id)), 5000);
+    QCOMPARE(introspect(a.secret), 401);
+    QCOMPARE(introspect(b.secret), 401);
+    QCOMPARE(introspect(c.secret), 200);
+}
+
+void TestOwnerTokens::removeManyIsAllOrNothing()
+{
+    // demo, a member of platform, asks to revoke his own team token and alice's: the server
+    // refuses the whole request, and both keep working.
+    AppRun alice(*m_keychain, m_dir->filePath(QStringLiteral("alice.ini")));
+    QVERIFY(alice.probe());
+    QVERIFY(alice.signIn(m_server.baseUrl(), QStringLiteral("alice")));
+    TokenOwner platform;
+    for (const TokenOwner &owner : alice.services.session().owners()) {
+        if (owner.name == QStringLiteral("platform"))
+            platform = owner;
+    }
+    QVERIFY(!platform.id.isEmpty());
+    OwnerTokens aliceTeam(alice.services, platform);
+    const Created hers = create(aliceTeam, QStringLiteral("bulk-hers"));
+    OwnerTokens demoTeam(m_run->services, platform);
+    const Created his = create(demoTeam, QStringLiteral("bulk-his"));
+    QVERIFY(!hers.token.id.isEmpty() && !his.token.id.isEmpty());
+    QSignalSpy removed(&demoTeam, &OwnerTokens::removedMany);
+    QSignalSpy failed(&demoTeam, &OwnerTokens::failed);
+    demoTeam.removeMany({his.token, hers.token});
+    QVERIFY(failed.wait(15000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("none was revoked")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(demoTeam.model().rowOf(his.token.id) >= 0);
+    QCOMPARE(introspect(his.secret), 200);
+    QCOMPARE(introspect(hers.secret), 200);
 }
 
 void TestOwnerTokens::startSave(OwnerTokens &tokens, const Created &created, bool *done, bool *ok,

@@ -16,6 +16,7 @@ class TestTokenFilter : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void filterMatchesNameScopesCreatorAndHint();
+    void unusedForCountsFromLastUseOrCreation();
     void sortMatchesAPlainComparison_data();
     void sortMatchesAPlainComparison();
     void appendedAndChangedRowsLandInPlace();
@@ -111,6 +112,52 @@ void TestTokenFilter::filterMatchesNameScopesCreatorAndHint()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterText({});
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestTokenFilter::unusedForCountsFromLastUseOrCreation()
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+    auto aged = [&](const QString &name, int createdDaysAgo, int usedDaysAgo) {
+        Token t = token(name, {QStringLiteral("read")}, QStringLiteral("alice"),
+                        QStringLiteral("tdk_x…y"));
+        t.createdAt = now.addDays(-createdDaysAgo);
+        if (usedDaysAgo >= 0)
+            t.lastUsedAt = now.addDays(-usedDaysAgo);
+        return t;
+    };
+    TokenListModel model;
+    model.setNow(now);
+    model.setTokens({aged(QStringLiteral("fresh-unused"), 1, -1),
+                     aged(QStringLiteral("old-unused"), 400, -1),
+                     aged(QStringLiteral("used-today"), 400, 0),
+                     aged(QStringLiteral("used-60-days-ago"), 400, 60),
+                     aged(QStringLiteral("used-200-days-ago"), 400, 200),
+                     aged(QStringLiteral("created-45-days-ago"), 45, -1)});
+    TokenFilterModel proxy(model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(-1); // source (creation) order
+    QCOMPARE(proxy.rowCount(), 6);
+    proxy.setUnusedFilter(TokenFilterModel::Unused::Days30);
+    QCOMPARE(
+        namesInProxyOrder(proxy),
+        (QStringList{QStringLiteral("old-unused"), QStringLiteral("used-60-days-ago"),
+                     QStringLiteral("used-200-days-ago"), QStringLiteral("created-45-days-ago")}));
+    proxy.setUnusedFilter(TokenFilterModel::Unused::Days90);
+    QCOMPARE(namesInProxyOrder(proxy),
+             (QStringList{QStringLiteral("old-unused"), QStringLiteral("used-200-days-ago")}));
+    proxy.setUnusedFilter(TokenFilterModel::Unused::Days180);
+    QCOMPARE(namesInProxyOrder(proxy),
+             (QStringList{QStringLiteral("old-unused"), QStringLiteral("used-200-days-ago")}));
+    proxy.setUnusedFilter(TokenFilterModel::Unused::NeverUsed);
+    QCOMPARE(namesInProxyOrder(proxy),
+             (QStringList{QStringLiteral("fresh-unused"), QStringLiteral("old-unused"),
+                          QStringLiteral("created-45-days-ago")}));
+    // Both filters at once: text and age.
+    proxy.setFilterText(QStringLiteral("old"));
+    QCOMPARE(namesInProxyOrder(proxy), QStringList{QStringLiteral("old-unused")});
+    proxy.setFilterText({});
+    proxy.setUnusedFilter(TokenFilterModel::Unused::Any);
+    QCOMPARE(proxy.rowCount(), 6);
 }
 
 void TestTokenFilter::sortMatchesAPlainComparison_data()

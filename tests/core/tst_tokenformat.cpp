@@ -59,7 +59,11 @@ void TestTokenFormat::checksumCatchesTypos()
         typo[i] = typo[i] == 'a' ? 'b' : 'a';
         QVERIFY2(!TokenFormat::isWellFormed(typo, TokenFormat::Kind::ApiToken),
                  qPrintable(QStringLiteral("typo at %1 accepted").arg(i)));
+        // Still shaped like a token: the verdict is "wrong checksum", not "something else".
+        QCOMPARE(TokenFormat::shapeOf(typo, TokenFormat::Kind::ApiToken),
+                 TokenFormat::Shape::BadChecksum);
     }
+    QCOMPARE(TokenFormat::shapeOf(token, TokenFormat::Kind::ApiToken), TokenFormat::Shape::Valid);
     // Swapping two different neighbouring characters changes the CRC too.
     QByteArray swapped = token;
     int at = 4;
@@ -91,6 +95,8 @@ void TestTokenFormat::rejectsBadShapes()
 {
     QFETCH(QByteArray, candidate);
     QVERIFY(!TokenFormat::isWellFormed(candidate, TokenFormat::Kind::ApiToken));
+    QCOMPARE(TokenFormat::shapeOf(candidate, TokenFormat::Kind::ApiToken),
+             TokenFormat::Shape::Foreign);
 }
 
 void TestTokenFormat::crc32MatchesReference()

@@ -1,8 +1,11 @@
 #include "ActivityPage.h"
+#include "CheckTokenDialog.h"
 #include "GuiSteps.h"
 #include "LoginDialog.h"
 #include "ProfilePage.h"
+#include "RotateTokenDialog.h"
 #include "SettingsDialog.h"
+#include "TokenFormat.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -292,11 +295,11 @@ void TestAccessibility::everyScreenNamesItsControls()
     QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
 
     QVERIFY(GuiFixture::click(personal, QStringLiteral("Rotate…")));
-    auto *confirmRotate = m_app->waitForDialog<QMessageBox>();
-    QVERIFY(confirmRotate);
-    audit(confirmRotate, QStringLiteral("Rotate confirmation"));
-    QVERIFY(GuiFixture::click(confirmRotate, QStringLiteral("Cancel")));
-    QTRY_VERIFY(!m_app->findVisible<QMessageBox>());
+    auto *rotateDialog = m_app->waitForDialog<RotateTokenDialog>();
+    QVERIFY(rotateDialog);
+    audit(rotateDialog, QStringLiteral("Rotate dialog"));
+    QVERIFY(GuiFixture::click(rotateDialog, QStringLiteral("Cancel")));
+    QTRY_VERIFY(!m_app->findVisible<RotateTokenDialog>());
 
     TokensPage *team = teamPage(*m_app, QStringLiteral("platform"));
     QVERIFY(team);
@@ -328,6 +331,28 @@ void TestAccessibility::everyScreenNamesItsControls()
     QVERIFY(settings);
     audit(settings, QStringLiteral("SettingsDialog"));
     settings->reject();
+
+    // Tools ▸ Check a token…, with a valid token pasted (its revoke button shows).
+    QAction *checkAction = nullptr;
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        if (!menuAction->menu() || menuAction->text().remove(u'&') != QLatin1String("Tools"))
+            continue;
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (action->text().remove(u'&') == QStringLiteral("Check a token…"))
+                checkAction = action;
+        }
+    }
+    QVERIFY2(checkAction, "no Tools ▸ Check a token… action");
+    QTRY_VERIFY(!m_app->findVisible<SettingsDialog>());
+    checkAction->trigger();
+    auto *check = m_app->waitForDialog<CheckTokenDialog>();
+    QVERIFY(check);
+    auto *checkField = check->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    checkField->insert(QString::fromLatin1(TokenFormat::generate(TokenFormat::Kind::ApiToken)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        check->findChild<QPushButton *>(QStringLiteral("revokeItselfButton"))->isVisible(), 15000);
+    audit(check, QStringLiteral("CheckTokenDialog"));
+    check->reject();
 
     QVERIFY2(m_offenders.isEmpty(),
              qPrintable(QStringLiteral("\n  ") + m_offenders.join(QStringLiteral("\n  "))));

@@ -8,6 +8,7 @@
 #include "LoginDialog.h"
 #include "ProfilePage.h"
 #include "RevealTokenDialog.h"
+#include "RotateTokenDialog.h"
 #include "TestServer.h"
 #include "TokenFormat.h"
 #include "TokenListModel.h"
@@ -318,9 +319,9 @@ void TestKeychainWorkflow::saveCopyRotateDeleteInKeychain()
     // Rotate: the keychain entry now holds the new secret.
     QVERIFY(selectRow(page, token.id));
     QTest::mouseClick(GuiFixture::button(page, QStringLiteral("Rotate…")), Qt::LeftButton);
-    auto *confirm = KeychainApp::waitForDialog<QMessageBox>();
-    QVERIFY(confirm);
-    QTest::mouseClick(GuiFixture::button(confirm, QStringLiteral("Rotate")), Qt::LeftButton);
+    auto *rotateDialog = KeychainApp::waitForDialog<RotateTokenDialog>();
+    QVERIFY(rotateDialog);
+    QTest::mouseClick(GuiFixture::button(rotateDialog, QStringLiteral("Rotate")), Qt::LeftButton);
     auto *reveal = KeychainApp::waitForDialog<RevealTokenDialog>(WaitMs);
     QVERIFY(reveal);
     const QByteArray rotated =
@@ -342,7 +343,7 @@ void TestKeychainWorkflow::saveCopyRotateDeleteInKeychain()
     // Delete: the entry goes with the token.
     QVERIFY(selectRow(page, token.id));
     QTest::mouseClick(GuiFixture::button(page, QStringLiteral("Delete…")), Qt::LeftButton);
-    confirm = KeychainApp::waitForDialog<QMessageBox>();
+    auto *confirm = KeychainApp::waitForDialog<QMessageBox>();
     QVERIFY(confirm);
     QTest::mouseClick(GuiFixture::button(confirm, QStringLiteral("Delete")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page->model().rowOf(token.id), -1, WaitMs);

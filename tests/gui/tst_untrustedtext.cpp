@@ -1,5 +1,6 @@
 #include "GuiSteps.h"
 #include "PlainText.h"
+#include "RotateTokenDialog.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -68,13 +69,14 @@ void TestUntrustedText::markupInATokenNameStaysText()
 
     // The reveal dialog after a rotation names the token in its title and warning.
     QTest::mouseClick(pageButton(page, "rotateButton"), Qt::LeftButton);
-    auto *confirm = m_app->waitForDialog<QMessageBox>(5000);
-    QVERIFY(confirm);
-    QVERIFY(confirm->text().contains(Hostile));
-    QCOMPARE(confirm->textFormat(), Qt::PlainText);
+    auto *rotateDialog = m_app->waitForDialog<RotateTokenDialog>(5000);
+    QVERIFY(rotateDialog);
+    auto *intro = rotateDialog->findChild<QLabel *>(QStringLiteral("introLabel"));
+    QVERIFY(intro->text().contains(Hostile));
+    QCOMPARE(intro->textFormat(), Qt::PlainText);
     QStringList rich = richLabelsShowing(Hostile);
     QVERIFY2(rich.isEmpty(), qPrintable(rich.join(u'\n')));
-    QTest::mouseClick(GuiFixture::button(confirm, QStringLiteral("Rotate")), Qt::LeftButton);
+    QTest::mouseClick(GuiFixture::button(rotateDialog, QStringLiteral("Rotate")), Qt::LeftButton);
     auto *reveal = m_app->waitForDialog<RevealTokenDialog>(15000);
     QVERIFY(reveal);
     auto *warning = reveal->findChild<QLabel *>(QStringLiteral("warningLabel"));
@@ -86,7 +88,7 @@ void TestUntrustedText::markupInATokenNameStaysText()
     // Delete asks with the name in the question.
     QVERIFY(selectRow(page, Hostile));
     QTest::mouseClick(pageButton(page, "deleteButton"), Qt::LeftButton);
-    confirm = m_app->waitForDialog<QMessageBox>(5000);
+    auto *confirm = m_app->waitForDialog<QMessageBox>(5000);
     QVERIFY(confirm);
     QVERIFY(confirm->text().contains(Hostile));
     QCOMPARE(confirm->textFormat(), Qt::PlainText);
