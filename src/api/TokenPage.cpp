@@ -23,7 +23,7 @@ std::optional<TokenPage> TokenPage::parse(const QByteArray &body, QString *probl
     }
     TokenPage page;
     page.nextPageToken = next.value_or(QString());
-    for (const QJsonValue &value : tokens) {
+    for (const auto &value : tokens) {
         const auto token = Token::fromJson(value.toObject(), problem);
         if (!token)
             return std::nullopt;
