@@ -224,7 +224,7 @@ ApiError ApiCall::limitError(QNetworkReply *reply) const
                            "may be misconfigured or not the TokenDesk server; check it and try "
                            "again.")
                             .arg(where)
-                            .arg(m_maxReplyBytes / (1024.0 * 1024.0));
+                            .arg(double(m_maxReplyBytes) / (1024.0 * 1024.0));
     } else {
         error.kind = ApiError::Kind::Timeout;
         error.message = tr("%1 did not finish answering within %2 seconds, so loading was "

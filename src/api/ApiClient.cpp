@@ -248,7 +248,7 @@ ApiCall *ApiClient::teams(QObject *context, Done<QList<Team>> done, Failed faile
                 return false;
             }
             QList<Team> teams;
-            for (const QJsonValue &value : array) {
+            for (const auto &value : array) {
                 const auto team = Team::fromJson(value.toObject(), problem);
                 if (!team)
                     return false;

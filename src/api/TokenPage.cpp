@@ -52,7 +52,7 @@ std::optional<QList<Token>> TokenPage::convert(const QJsonArray &tokens, QString
     converted.reserve(tokens.size());
     Shared<QString> texts;
     Shared<QStringList> scopeLists;
-    for (const QJsonValue &value : tokens) {
+    for (const auto &value : tokens) {
         auto token = Token::fromJson(value.toObject(), problem);
         if (!token)
             return std::nullopt;

@@ -21,7 +21,7 @@ QString KeychainAvailability::unavailableReason() const
     return m_secrets.unavailableReason();
 }
 
-void KeychainAvailability::check(QObject *context, Checked done)
+void KeychainAvailability::check(QObject *context, const Checked &done)
 {
     if (m_checking++ == 0)
         Q_EMIT checkingChanged(true);

@@ -26,7 +26,7 @@ public:
     bool isChecking() const { return m_checking > 0; }
 
     // Asks the keychain again (within its probe timeout); done runs unless context is gone.
-    void check(QObject *context, Checked done);
+    void check(QObject *context, const Checked &done);
 
 Q_SIGNALS:
     void availabilityChanged(bool available);

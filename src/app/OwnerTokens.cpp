@@ -231,9 +231,9 @@ void OwnerTokens::revokeBatch(QStringList ids, std::shared_ptr<QHash<QString, QS
 }
 
 void OwnerTokens::saveSecret(const Token &token, const SecureBuffer &secret, QObject *context,
-                             SaveResult result)
+                             const SaveResult &result)
 {
-    m_keychain.save(token, secret, context, std::move(result));
+    m_keychain.save(token, secret, context, result);
 }
 
 void OwnerTokens::copySecret(const Token &token)

@@ -66,7 +66,7 @@ public:
     void add(const Token &token);
     // Saves a revealed secret in the keychain; result tells the caller (the reveal dialog).
     void saveSecret(const Token &token, const SecureBuffer &secret, QObject *context,
-                    SaveResult result);
+                    const SaveResult &result);
     // Reads the saved secret and puts it on the guarded clipboard; secretCopied() follows.
     void copySecret(const Token &token);
     void removeStale();

@@ -73,7 +73,8 @@ TokenFilterModel::TokenFilterModel(TokenListModel &source, QObject *parent)
             [this](const QModelIndex &, int first, int last) {
                 if (first < qsizetype(m_keys.size()))
                     m_keys.erase(m_keys.begin() + first,
-                                 m_keys.begin() + qMin<qsizetype>(last + 1, m_keys.size()));
+                                 m_keys.begin() +
+                                     qMin<qsizetype>(last + 1, qsizetype(m_keys.size())));
             });
     connect(&source, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int) {

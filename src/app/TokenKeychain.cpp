@@ -61,7 +61,7 @@ QStringList TokenKeychain::staleIds(const TokenOwner &owner, const QList<Token> 
 }
 
 void TokenKeychain::save(const Token &token, const SecureBuffer &secret, QObject *context,
-                         Result result)
+                         const Result &result)
 {
     const Settings::AccountRef account = m_session.accountRef();
     const QString key = keyOf(token.id);
@@ -88,7 +88,7 @@ void TokenKeychain::read(const Token &token, QObject *context, ReadDone done, Fa
 }
 
 void TokenKeychain::forget(const TokenOwner &owner, const QString &tokenId, QObject *context,
-                           Result result)
+                           const Result &result)
 {
     // The index entry goes at once: the token is gone, and the table must say so now.
     m_settings.setTokenStored(m_session.accountRef(), owner, tokenId, false);

@@ -41,10 +41,12 @@ public:
 
     // Stores the secret and indexes it; stored() follows. On failure the key is removed again,
     // so a write that timed out but completes later leaves nothing unindexed behind.
-    void save(const Token &token, const SecureBuffer &secret, QObject *context, Result result);
+    void save(const Token &token, const SecureBuffer &secret, QObject *context,
+              const Result &result);
     void read(const Token &token, QObject *context, ReadDone done, Failed failed);
     // The token is gone: its index entry goes at once, then its keychain entry.
-    void forget(const TokenOwner &owner, const QString &tokenId, QObject *context, Result result);
+    void forget(const TokenOwner &owner, const QString &tokenId, QObject *context,
+                const Result &result);
 
 Q_SIGNALS:
     // The keychain became usable or unusable (e.g. it stopped answering): offer saving and

@@ -15,7 +15,7 @@ void JsonObjectReader::fail(const QString &field, const QString &message)
 QJsonValue JsonObjectReader::require(const QString &key, QJsonValue::Type type,
                                      const char *typeName)
 {
-    const QJsonValue value = m_object.value(key);
+    QJsonValue value = m_object.value(key);
     if (value.isUndefined()) {
         fail(key, QStringLiteral("%1 is required").arg(key));
         return {};
@@ -48,7 +48,7 @@ QStringList JsonObjectReader::stringList(const QString &key)
 {
     const QJsonArray values = require(key, QJsonValue::Array, "an array of strings").toArray();
     QStringList out;
-    for (const QJsonValue &value : values) {
+    for (const auto &value : values) {
         if (!value.isString()) {
             fail(key, QStringLiteral("%1 must be an array of strings").arg(key));
             return {};
@@ -102,7 +102,7 @@ QDateTime JsonObjectReader::time(const QString &key)
     const QString text = string(key);
     if (!ok())
         return {};
-    const QDateTime parsed = Rfc3339::parse(text);
+    QDateTime parsed = Rfc3339::parse(text);
     if (!parsed.isValid())
         fail(key,
              QStringLiteral("%1 must be an RFC 3339 time such as 2030-01-31T12:00:00Z").arg(key));

@@ -51,7 +51,7 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QString *error)
         static_cast<int>(r.integer(QStringLiteral("default_lifetime_days"), 0, MaxDays));
     const QJsonArray endpoints = r.array(QStringLiteral("free_plan_endpoints"));
     QString itemError;
-    for (const QJsonValue &value : scopes) {
+    for (const auto &value : scopes) {
         const auto scope = Scope::fromJson(value.toObject(), &itemError);
         if (!scope) {
             r.fail(QStringLiteral("scopes"), itemError);
@@ -59,7 +59,7 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &json, QString *error)
         }
         policy.scopes.append(*scope);
     }
-    for (const QJsonValue &value : endpoints) {
+    for (const auto &value : endpoints) {
         JsonObjectReader e(value.toObject());
         Endpoint endpoint{e.string(QStringLiteral("method")), e.string(QStringLiteral("path"))};
         if (!e.ok()) {

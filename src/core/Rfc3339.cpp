@@ -27,7 +27,7 @@ QDateTime Rfc3339::parse(const QString &text)
     // Qt parses at most millisecond precision.
     static const QRegularExpression longFraction(QStringLiteral(R"((\.[0-9]{3})[0-9]+)"));
     normalized.replace(longFraction, QStringLiteral("\\1"));
-    const QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs).toUTC();
+    QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs).toUTC();
     // An offset can carry 0001-01-01 or 9999-12-31 out of the four-digit years (found by
     // fuzz_rfc3339: format() would write a time parse() refuses).
     if (!parsed.isValid() || parsed.date().year() < 1 || parsed.date().year() > 9999)

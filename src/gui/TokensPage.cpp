@@ -293,8 +293,8 @@ void TokensPage::reveal(const Token &token, const QString &accountId, bool rotat
         RevealTokenDialog::Info::of(m_services.session(), token, accountId, rotated);
     info.keychainAvailable = m_tokens->keychainAvailable();
     info.keychainUnavailableReason = m_tokens->keychainUnavailableReason();
-    auto save = [this, token](const SecureBuffer &s, RevealTokenDialog::SaveResult result) {
-        m_tokens->saveSecret(token, s, this, std::move(result));
+    auto save = [this, token](const SecureBuffer &s, const RevealTokenDialog::SaveResult &result) {
+        m_tokens->saveSecret(token, s, this, result);
     };
     auto *dialog = new RevealTokenDialog(secret.clone(), info, m_services.clipboard(), save, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

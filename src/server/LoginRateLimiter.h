@@ -13,7 +13,7 @@ class LoginFailureTable;
 class LoginRateLimiter
 {
 public:
-    static constexpr qint64 WindowMs = 60 * 1000;
+    static constexpr qint64 WindowMs = qint64{60} * 1000;
     static constexpr qsizetype DefaultMaxKeys = 100000;
 
     LoginRateLimiter(LoginFailureTable &table, QString scope, int maxFailures,

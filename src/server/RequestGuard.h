@@ -18,12 +18,12 @@ class RequestGuard : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaxHeadBytes = 16 * 1024;
-    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype MaxHeadBytes = qsizetype{16} * 1024;
+    static constexpr qsizetype MaxBodyBytes = qsizetype{64} * 1024;
     // Chunk-size lines and trailers on top of the body.
-    static constexpr qsizetype MaxChunkFramingBytes = 16 * 1024;
+    static constexpr qsizetype MaxChunkFramingBytes = qsizetype{16} * 1024;
     // The socket never buffers more than one largest acceptable request plus slack.
-    static constexpr qint64 ReadBufferBytes = 128 * 1024;
+    static constexpr qint64 ReadBufferBytes = qint64{128} * 1024;
 
     // Becomes a child of socket. https: the socket is a QSslSocket (adds HSTS to refusals).
     RequestGuard(QTcpSocket *socket, int timeoutMs, bool https);

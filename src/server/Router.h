@@ -33,7 +33,7 @@ public:
     using StagedHandler = std::function<ApiReply(const ApiRequest &)>;
     // Requests a client may send ahead on one connection while an answer is being worked on.
     static constexpr qsizetype MaxQueuedPerConnection = 16;
-    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+    static constexpr qsizetype MaxBodyBytes = qsizetype{64} * 1024;
     static constexpr int RequestTimeoutMs = 30 * 1000;
 
     struct Listen

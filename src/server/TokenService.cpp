@@ -395,7 +395,7 @@ QList<DemoItemRecord> TokenService::demoItems(const Caller &caller)
 DemoItemRecord TokenService::addDemoItem(const Caller &caller, const QString &name)
 {
     const TokenOwner &owner = caller.token.token.owner;
-    const DemoItemRecord item{IdGenerator::make(QStringLiteral("itm_")), name, now()};
+    DemoItemRecord item{IdGenerator::make(QStringLiteral("itm_")), name, now()};
     m_store.insertDemoItem(owner.type, owner.id, item);
     return item;
 }
