@@ -4,21 +4,12 @@
 #include "Rfc3339.h"
 #include "TokenPage.h"
 
-#include <QFuture>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPromise>
 #include <QSet>
 
 namespace {
-// One listing page as converted off the GUI thread.
-struct ConvertedPage
-{
-    std::optional<QList<Token>> tokens;
-    QString problem; // why tokens is empty
-};
-
 ApiError unexpectedShape(const QString &problem)
 {
     ApiError error;
@@ -67,7 +58,6 @@ bool isLoopbackHost(const QString &host)
 
 ApiClient::ApiClient(QObject *parent) : QObject(parent)
 {
-    m_pageConverter.setMaxThreadCount(1);
     // Credentials never leave through a redirect to another origin.
     m_manager.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
@@ -316,36 +306,20 @@ ApiCall *ApiClient::listTokenPages(const TokenOwner &owner, QObject *context,
             url.setQuery(nextQuery);
             call.sendNext(request(url, m_session.view()));
         }
-        // Converting 1 000 tokens takes longer than a frame should: it runs on another thread,
-        // and the page is handed over here, on the call's thread, in the order pages came.
-        auto promise = std::make_shared<QPromise<ConvertedPage>>();
-        QFuture<ConvertedPage> converted = promise->future();
-        promise->start();
-        m_pageConverter.start([promise, json = std::move(page->tokens)] {
-            ConvertedPage result;
-            result.tokens = TokenPage::convert(json, &result.problem);
-            promise->addResult(std::move(result));
-            promise->finish();
-        });
-        // The call is the context: once it is gone (cancelled, failed), nothing is handed over.
-        converted.then(&call, [&call, count, more, onPage, done](const ConvertedPage &result) {
-            if (call.isFinished())
-                return;
-            if (!result.tokens) {
-                call.failWith(unexpectedShape(result.problem));
-                return;
-            }
-            *count += static_cast<int>(result.tokens->size());
-            onPage(*result.tokens);
-            if (call.isFinished()) // the caller cancelled from its page handler
-                return;
-            call.reportProgress(*count);
-            if (!more && !call.isFinished()) {
-                done();
-                call.complete();
-            }
-        });
-        return ApiCall::Outcome::Pending;
+        // Converted here, on the GUI thread: Qt 6.4's QFuture::then(context) asserts when the
+        // context (the call) is gone before a worker's result arrives, which a cancel does.
+        const auto tokens = TokenPage::convert(page->tokens, &problem);
+        if (!tokens) {
+            *error = unexpectedShape(problem);
+            return ApiCall::Outcome::Failed;
+        }
+        *count += static_cast<int>(tokens->size());
+        onPage(*tokens);
+        call.reportProgress(*count);
+        if (more)
+            return ApiCall::Outcome::Pending;
+        done();
+        return ApiCall::Outcome::Done;
     };
     ApiCall *call = startCall(firstPage, context, std::move(onBody), std::move(failed), true);
     call->setDeadline(m_listDeadlineMs);

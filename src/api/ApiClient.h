@@ -17,7 +17,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslConfiguration>
-#include <QThreadPool>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -186,7 +185,4 @@ private:
     // Unset: Qt's default. Reading the default loads the TLS backend (OpenSSL), which start-up
     // does not need before the first https request.
     std::optional<QSslConfiguration> m_ssl;
-    // Converts listing pages off the GUI thread, one page at a time (so pages stay in order).
-    // Last, so it is destroyed first: it waits for a conversion still running.
-    QThreadPool m_pageConverter;
 };
