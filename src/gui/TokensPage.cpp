@@ -27,6 +27,7 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <memory>
 
 TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TokensPage>()), m_services(services),
@@ -144,7 +145,9 @@ void TokensPage::addDetailsPane()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("detailsSplitter"));
     splitter->setChildrenCollapsible(false);
-    m_ui->mainLayout->replaceWidget(m_ui->contentStack, splitter);
+    // replaceWidget hands the old layout item to the caller.
+    const std::unique_ptr<QLayoutItem> old(
+        m_ui->mainLayout->replaceWidget(m_ui->contentStack, splitter));
     splitter->addWidget(m_ui->contentStack);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
