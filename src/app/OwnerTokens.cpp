@@ -196,8 +196,9 @@ void OwnerTokens::removeMany(const QList<Token> &tokens)
     revokeBatch(ids, names, std::make_shared<QStringList>());
 }
 
-void OwnerTokens::revokeBatch(QStringList ids, std::shared_ptr<QHash<QString, QString>> names,
-                              std::shared_ptr<QStringList> done)
+void OwnerTokens::revokeBatch(QStringList ids,
+                              const std::shared_ptr<QHash<QString, QString>> &names,
+                              const std::shared_ptr<QStringList> &done)
 {
     // The server revokes up to MaxRevokeBatch ids per request, all or nothing; larger
     // selections go in batches, one after the other.

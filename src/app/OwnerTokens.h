@@ -101,8 +101,8 @@ private:
     void setBusy(bool busy);
     void setLoadState(LoadState state);
     void forgetLocally(const QString &tokenId);
-    void revokeBatch(QStringList ids, std::shared_ptr<QHash<QString, QString>> names,
-                     std::shared_ptr<QStringList> done);
+    void revokeBatch(QStringList ids, const std::shared_ptr<QHash<QString, QString>> &names,
+                     const std::shared_ptr<QStringList> &done);
 
     AccountSession &m_session;
     ApiClient &m_client;

@@ -10,7 +10,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 
-ActivityPage::ActivityPage(AccountSession &session, TokenOwner owner, TokenListModel &tokens,
+ActivityPage::ActivityPage(AccountSession &session, const TokenOwner &owner, TokenListModel &tokens,
                            QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ActivityPage>()),
       m_model(new EventListModel(session, owner, this)), m_tokens(tokens)

@@ -21,7 +21,7 @@ class ActivityPage : public QWidget
     Q_OBJECT
 public:
     // tokens: the owner's tokens (for the token filter); borrowed, outlives this page.
-    ActivityPage(AccountSession &session, TokenOwner owner, TokenListModel &tokens,
+    ActivityPage(AccountSession &session, const TokenOwner &owner, TokenListModel &tokens,
                  QWidget *parent = nullptr);
     ~ActivityPage() override;
     Q_DISABLE_COPY(ActivityPage)

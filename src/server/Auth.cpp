@@ -149,7 +149,7 @@ std::optional<UserRecord> Auth::sessionUser(const QByteArray &authorization, Api
         return std::nullopt;
     }
     const QByteArray digest = TokenFormat::digest(secret);
-    const std::optional<SessionRecord> session = m_store.sessionByDigest(digest);
+    std::optional<SessionRecord> session = m_store.sessionByDigest(digest);
     if (!session || session->expiresAt <= QDateTime::currentDateTimeUtc()) {
         *error = unauthenticated(QStringLiteral("The session has expired or was signed out. "
                                                 "Sign in again."));

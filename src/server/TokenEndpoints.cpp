@@ -246,7 +246,7 @@ ApiResponse TokenEndpoints::revokeMany(const Access &access, const ApiRequest &r
             r.fail(
                 idsKey,
                 QStringLiteral("ids must list 1 to %1 token ids.").arg(TokenService::MaxBulkIds));
-        for (const QJsonValue &value : array) {
+        for (const auto &value : array) {
             if (!r.ok())
                 break;
             const QString id = value.toString();
