@@ -93,6 +93,9 @@ printf %s pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$sandbox/at-spi.log" 2>&1 &
 pids="$pids $!"
 
+# The file exists before the server starts: the background job opens it later, and a sed on a
+# missing file would end this script (set -e) before the server had a chance to write.
+: >"$sandbox/server.out"
 "$server_bin" --listen 127.0.0.1:0 --database "$sandbox/db.sqlite" --demo \
     >"$sandbox/server.out" 2>"$sandbox/server.log" &
 server_pid=$!
