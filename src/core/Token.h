@@ -23,9 +23,9 @@ struct Token
     QStringList scopes;
     TokenOwner owner;
     QDateTime createdAt;
-    QString createdBy;       // username of the creator
-    QDateTime expiresAt;     // invalid: never expires
-    QDateTime lastUsedAt;    // invalid: never used
+    QString createdBy;    // username of the creator
+    QDateTime expiresAt;  // invalid: never expires
+    QDateTime lastUsedAt; // invalid: never used
     QString hint;
     Status status = Status::Active;
     // Set while a rotation's grace lasts: until then the secret before the rotation still works.

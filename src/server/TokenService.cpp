@@ -57,7 +57,8 @@ std::optional<TokenService::Access> TokenService::personalAccess(const QByteArra
     const auto user = m_auth.sessionUser(authorization, error);
     if (!user)
         return std::nullopt;
-    return Access{*user, {TokenOwner::Type::User, user->id, user->username}, user->accountId, {}, {}};
+    return Access{
+        *user, {TokenOwner::Type::User, user->id, user->username}, user->accountId, {}, {}};
 }
 
 std::optional<TokenService::Access> TokenService::teamAccess(const QByteArray &authorization,
