@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 QString Rfc3339::format(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -13,8 +15,54 @@ QDateTime Rfc3339::wholeSeconds(const QDateTime &time)
                           : QDateTime();
 }
 
+namespace {
+int digits(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = year - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+
+// The form the server writes, "2026-11-23T10:15:00Z", read without the regular expressions and
+// QDateTime::fromString below (about 20 times the cost; a token page holds 3 000 times).
+// nullopt for anything else, including dates and times out of range: parse() decides those.
+std::optional<QDateTime> parseCommonForm(QStringView text)
+{
+    if (text.size() != 20 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
+        text[13] != u':' || text[16] != u':' || text[19] != u'Z')
+        return std::nullopt;
+    const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2),
+              hour = digits(text, 11, 2), minute = digits(text, 14, 2),
+              second = digits(text, 17, 2);
+    if (year < 1 || month < 1 || month > 12 || day < 1 ||
+        day > QDate(year, month, 1).daysInMonth() || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 59)
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(
+        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second, Qt::UTC);
+}
+} // namespace
+
 QDateTime Rfc3339::parse(const QString &text)
 {
+    if (const std::optional<QDateTime> common = parseCommonForm(text))
+        return *common;
     // Qt's ISO parser accepts times without an offset (local time); RFC 3339 does not. ASCII
     // digits only: \d would also match other scripts' digits.
     static const QRegularExpression shape(

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 // Writes compact JSON straight into one QByteArray, for responses that would otherwise build a
 // QJsonObject per row (token listings). The output is what QJsonDocument::toJson(Compact) writes
 // for the same values: strings escaped the same way (\" \\ \b \f \n \r \t, other controls as
@@ -26,9 +28,19 @@ public:
     void key(QByteArrayView key);
     void string(QStringView text);
     void stringList(const QStringList &texts);
+    // text in UTF-8 (as SQLite holds it), written as string() writes its UTF-16 form. A UTF-8
+    // encoded surrogate (which SQLite stores for a lone one) is escaped as string() escapes
+    // it; other malformed bytes are written as U+FFFD.
+    void utf8String(QByteArrayView text);
+    // ["a","b"] from "a b": the words of a space-separated UTF-8 list, empty ones skipped.
+    void utf8Words(QByteArrayView spaceSeparated);
+    // A value already written as JSON (by another JsonWriter), copied as it is.
+    void raw(QByteArrayView json);
     void null();
     // RFC 3339 in UTC ("2026-12-02T04:13:00Z", as Rfc3339::format writes it); null when invalid.
     void timeOrNull(const QDateTime &time);
+    // The same for seconds since the epoch; null for nullopt.
+    void timeOrNull(std::optional<qint64> secsSinceEpoch);
 
     // What was written so far (a copy).
     QByteArray bytes() const { return m_out.left(m_size); }
@@ -58,6 +70,8 @@ private:
     }
     void appendRaw(const char *text, qsizetype size);
     void appendEscaped(QStringView text);
+    // The quoted time, false (nothing written) outside years 0000–9999.
+    bool appendTime(qint64 secsSinceEpoch);
 
     QByteArray m_out;
     qsizetype m_size = 0;

@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QDeadlineTimer>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -123,6 +124,7 @@ void SqlConnection::configure()
 void SqlConnection::close()
 {
     m_statements.clear();
+    m_sqliteStatements.clear(); // finalized before the handle closes
     QSqlDatabase db = database();
     if (!db.isOpen())
         return;
@@ -146,6 +148,7 @@ void SqlConnection::ensureOpen()
         return;
     // Statements prepared on the lost connection do not exist on the new one.
     m_statements.clear();
+    m_sqliteStatements.clear();
     QSqlDatabase db = database();
     db.close();
     if (!db.open())
@@ -254,6 +257,24 @@ SqlCursor SqlConnection::query(const QString &sql, const QVariantList &values)
             withReconnect(sql, [&] { return execCached(&statement, sql, values); }))
         raise(*error);
     return SqlCursor(std::move(statement));
+}
+
+SqliteStatement *SqlConnection::sqliteStatement(const QString &sql)
+{
+    if (!m_dialect.isSqlite())
+        return nullptr;
+    ensureOpen();
+    if (const auto found = m_sqliteStatements.constFind(sql); found != m_sqliteStatements.cend())
+        return found->get();
+    const QVariant handle = database().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StoreError("the Qt SQLite driver gave no SQLite handle");
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    QString error;
+    std::shared_ptr<SqliteStatement> statement = SqliteStatement::prepare(db, sql, &error);
+    if (!statement)
+        throw StoreError(error.toStdString());
+    return m_sqliteStatements.insert(sql, std::move(statement))->get();
 }
 
 std::optional<QSqlQuery> SqlConnection::execUnlessUnique(const QString &sql,

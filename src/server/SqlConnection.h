@@ -4,13 +4,17 @@
 #include "SqlCursor.h"
 #include "SqlDialect.h"
 #include "SqlStatementCache.h"
+#include "SqliteStatement.h"
 
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
+#include <QHash>
+
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -54,6 +58,10 @@ public:
     // '?') is prepared once per connection and reused; forward-only. The cursor finishes the
     // run when it goes out of scope.
     SqlCursor query(const QString &sql, const QVariantList &values = {});
+    // SQLite only (nullptr on PostgreSQL): sql prepared once on this connection's own SQLite
+    // handle, for the reads whose rows are too many for Qt SQL's per-column cost (listings).
+    // Dropped with the other prepared statements when the connection is closed.
+    SqliteStatement *sqliteStatement(const QString &sql);
     // exec(), but a unique violation whose message names one of constraintNames (an index, or
     // a column of it as SQLite reports them) gives nullopt instead of throwing.
     std::optional<QSqlQuery> execUnlessUnique(const QString &sql, const QVariantList &values,
@@ -83,6 +91,7 @@ private:
     DatabaseLocation m_location;
     SqlDialect m_dialect;
     SqlStatementCache m_statements;
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_sqliteStatements;
     bool m_lost = false;
     int m_transactionDepth = 0;
 };

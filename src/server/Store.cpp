@@ -6,6 +6,7 @@
 #include "StoreMigrations.h"
 #include "TokenRules.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <limits>
@@ -344,7 +345,8 @@ std::optional<TokenRecord> Store::tokenByPreviousDigest(const QByteArray &digest
     return readToken(q);
 }
 
-QList<TokenRecord> Store::tokensOf(const TokenOwner &owner, qint64 afterSeq, int limit)
+void Store::forEachTokenOf(const TokenOwner &owner, qint64 afterSeq, int limit,
+                           const std::function<bool(const TokenListRow &)> &visit)
 {
     // Keyset pagination on tokens_owner (owner_type, owner_id, seq): a deep page costs what the
     // first does. Only the listed columns: each one read costs per row.
@@ -353,33 +355,61 @@ QList<TokenRecord> Store::tokensOf(const TokenOwner &owner, qint64 afterSeq, int
         "t.last_used_at, t.previous_valid_until, t.last_used_address FROM tokens t "
         "JOIN users u ON u.id = t.created_by "
         "WHERE t.owner_type = ? AND t.owner_id = ? AND t.seq > ? ORDER BY t.seq LIMIT ?");
-    SqlCursor q = m_db->query(sql, {typeName(owner.type), owner.id, afterSeq, limit});
-    QList<TokenRecord> tokens;
-    tokens.reserve(limit);
-    QString lastScopes;
-    QStringList lastScopeList;
-    while (q.next()) {
-        TokenRecord &r = tokens.emplace_back();
-        r.seq = q.value(0).toLongLong();
-        Token &t = r.token;
-        t.id = q.value(1).toString();
-        t.name = q.value(2).toString();
-        const QString scopes = q.value(3).toString();
-        if (scopes != lastScopes) { // most tokens of an owner share their scopes: split once
-            lastScopes = scopes;
-            lastScopeList = scopes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString type = typeName(owner.type);
+    TokenListRow row;
+    if (SqliteStatement *s = m_db->sqliteStatement(sql)) {
+        const QByteArray typeText = type.toUtf8();
+        const QByteArray ownerText = owner.id.toUtf8();
+        const auto done = qScopeGuard([s] { s->reset(); });
+        s->bind(1, typeText);
+        s->bind(2, ownerText);
+        s->bind(3, afterSeq);
+        s->bind(4, qint64(limit));
+        while (s->step()) {
+            row.seq = s->integer(0);
+            row.id = s->text(1);
+            row.name = s->text(2);
+            row.scopes = s->text(3);
+            row.hint = s->text(4);
+            row.createdAt = s->integer(5);
+            row.createdBy = s->text(6);
+            row.expiresAt = s->integerOrNull(7);
+            row.lastUsedAt = s->integerOrNull(8);
+            row.previousSecretValidUntil = s->integerOrNull(9);
+            row.lastUsedAddress = s->text(10);
+            if (!visit(row))
+                return;
         }
-        t.scopes = lastScopeList;
-        t.hint = q.value(4).toString();
-        t.createdAt = timeOrInvalid(q.value(5));
-        t.createdBy = q.value(6).toString();
-        t.expiresAt = timeOrInvalid(q.value(7));
-        t.lastUsedAt = timeOrInvalid(q.value(8));
-        t.previousSecretValidUntil = timeOrInvalid(q.value(9));
-        t.lastUsedAddress = q.value(10).toString();
-        t.owner = owner;
+        return;
     }
-    return tokens;
+    // PostgreSQL: the same row through Qt SQL, its texts back in UTF-8.
+    SqlCursor q = m_db->query(sql, {type, owner.id, afterSeq, limit});
+    const auto optionalInteger = [&q](int column) -> std::optional<qint64> {
+        if (q.isNull(column))
+            return std::nullopt;
+        return q.value(column).toLongLong();
+    };
+    while (q.next()) {
+        const QByteArray id = q.value(1).toString().toUtf8();
+        const QByteArray name = q.value(2).toString().toUtf8();
+        const QByteArray scopes = q.value(3).toString().toUtf8();
+        const QByteArray hint = q.value(4).toString().toUtf8();
+        const QByteArray createdBy = q.value(6).toString().toUtf8();
+        const QByteArray address = q.value(10).toString().toUtf8();
+        row.seq = q.value(0).toLongLong();
+        row.id = id;
+        row.name = name;
+        row.scopes = scopes;
+        row.hint = hint;
+        row.createdAt = q.value(5).toLongLong();
+        row.createdBy = createdBy;
+        row.expiresAt = optionalInteger(7);
+        row.lastUsedAt = optionalInteger(8);
+        row.previousSecretValidUntil = optionalInteger(9);
+        row.lastUsedAddress = address;
+        if (!visit(row))
+            return;
+    }
 }
 
 bool Store::replaceSecret(const TokenRecord &record, const QDateTime &now)

@@ -8,6 +8,7 @@
 #include "Team.h"
 #include "TeamAccessRecord.h"
 #include "TeamRecord.h"
+#include "TokenListRow.h"
 #include "TokenRecord.h"
 #include "UserRecord.h"
 
@@ -16,6 +17,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -78,10 +80,11 @@ public:
     // grace lasts at now.
     std::optional<TokenRecord> tokenByPreviousDigest(const QByteArray &digest,
                                                      const QDateTime &now);
-    // Up to limit tokens of the owner with seq > afterSeq, oldest first, for listing: seq and
-    // the listed Token fields (token.owner is the given owner); the rest (digest, creator id,
-    // lifetime, owner account) is left empty, so that a page reads no more than it shows.
-    QList<TokenRecord> tokensOf(const TokenOwner &owner, qint64 afterSeq, int limit);
+    // Calls visit with up to limit tokens of the owner with seq > afterSeq, oldest first, until
+    // it returns false: one query, only the listed columns. SQLite rows are read through its
+    // own handle (SqliteStatement), so nothing is allocated per token.
+    void forEachTokenOf(const TokenOwner &owner, qint64 afterSeq, int limit,
+                        const std::function<bool(const TokenListRow &)> &visit);
     // New secret, hint and expiry; false (nothing written) when the token was expired and
     // another active token of the owner has taken its name meanwhile. With
     // record.token.previousSecretValidUntil set, the secret being replaced keeps working until

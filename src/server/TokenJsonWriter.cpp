@@ -34,9 +34,51 @@ void TokenJsonWriter::write(JsonWriter &out, const Token &token)
     out.endObject();
 }
 
-QByteArray TokenJsonWriter::page(const QList<TokenRecord> &tokens, const QString &nextPageToken)
+void TokenJsonWriter::writeRow(JsonWriter &out, const TokenListRow &row, Token::Status status,
+                               QByteArrayView ownerJson)
 {
-    JsonWriter out(64 + tokens.size() * TypicalBytes);
+    // The keys and values of write(), from the row's UTF-8 and epoch seconds.
+    out.beginObject();
+    out.key("created_at");
+    out.timeOrNull(row.createdAt);
+    out.key("created_by");
+    out.utf8String(row.createdBy);
+    out.key("expires_at");
+    out.timeOrNull(row.expiresAt);
+    out.key("hint");
+    out.utf8String(row.hint);
+    out.key("id");
+    out.utf8String(row.id);
+    out.key("last_used_address");
+    if (row.lastUsedAddress.isEmpty())
+        out.null();
+    else
+        out.utf8String(row.lastUsedAddress);
+    out.key("last_used_at");
+    out.timeOrNull(row.lastUsedAt);
+    out.key("name");
+    out.utf8String(row.name);
+    out.key("owner");
+    out.raw(ownerJson);
+    out.key("previous_secret_valid_until");
+    out.timeOrNull(row.previousSecretValidUntil);
+    out.key("scopes");
+    out.utf8Words(row.scopes);
+    out.key("status");
+    out.string(status == Token::Status::Expired ? u"expired" : u"active");
+    out.endObject();
+}
+
+QByteArray TokenJsonWriter::ownerJson(const TokenOwner &owner)
+{
+    JsonWriter out(64 + owner.name.size() * 3);
+    writeOwner(out, owner);
+    return out.take();
+}
+
+QByteArray TokenJsonWriter::page(QByteArrayView tokensArray, const QString &nextPageToken)
+{
+    JsonWriter out(64 + tokensArray.size());
     out.beginObject();
     out.key("next_page_token");
     if (nextPageToken.isNull())
@@ -44,10 +86,7 @@ QByteArray TokenJsonWriter::page(const QList<TokenRecord> &tokens, const QString
     else
         out.string(nextPageToken);
     out.key("tokens");
-    out.beginArray();
-    for (const TokenRecord &record : tokens)
-        write(out, record.token);
-    out.endArray();
+    out.raw(tokensArray);
     out.endObject();
     return out.take();
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "JsonWriter.h"
+#include "TokenListRow.h"
 #include "TokenRecord.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 
 // Token objects written straight into the response bytes (JsonWriter), byte for byte what
@@ -16,8 +16,14 @@ class TokenJsonWriter
 public:
     // One token object.
     static void write(JsonWriter &out, const Token &token);
-    // A listing page: {"next_page_token":…,"tokens":[…]}; nextPageToken null: no next page.
-    static QByteArray page(const QList<TokenRecord> &tokens, const QString &nextPageToken);
+    // The same object for a listing row (TokenListRow), with its status; ownerJson is the owner
+    // object every token of the page shares, written once (ownerJson()).
+    static void writeRow(JsonWriter &out, const TokenListRow &row, Token::Status status,
+                         QByteArrayView ownerJson);
+    static QByteArray ownerJson(const TokenOwner &owner);
+    // A listing page: {"next_page_token":…,"tokens":<tokensArray>} from the array written by
+    // writeRow(); nextPageToken null: no next page.
+    static QByteArray page(QByteArrayView tokensArray, const QString &nextPageToken);
     // The introspection answer (GET /api/v1/token), as the endpoint's QJsonObject would give:
     // {"account_id","expires_at","id","name","owner","plan","scopes","status"}; status
     // "rotating" when the caller used the secret before a rotation, still in its grace.

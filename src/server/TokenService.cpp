@@ -110,18 +110,32 @@ bool TokenService::mayChange(const Access &access, const TokenRecord &record, Ap
     return may;
 }
 
-TokenService::Page TokenService::list(const Access &access, qint64 afterSeq, int pageSize)
+TokenService::PageEnd TokenService::list(const Access &access, qint64 afterSeq, int pageSize,
+                                         const ListedToken &listed)
 {
     // One extra row tells whether another page follows.
-    Page page;
-    const QDateTime at = now();
-    page.tokens = m_store.tokensOf(access.owner, afterSeq, pageSize + 1);
-    for (TokenRecord &record : page.tokens)
-        stamp(record, at); // in place: a page is not copied
-    page.more = page.tokens.size() > pageSize;
-    if (page.more)
-        page.tokens.removeLast();
-    return page;
+    PageEnd end;
+    const qint64 at = now().toSecsSinceEpoch();
+    int count = 0;
+    m_store.forEachTokenOf(access.owner, afterSeq, pageSize + 1, [&](const TokenListRow &row) {
+        if (count == pageSize) {
+            end.more = true;
+            return false;
+        }
+        ++count;
+        end.lastSeq = row.seq;
+        // As stamp() decides for a TokenRecord.
+        const bool expired = row.expiresAt && *row.expiresAt <= at;
+        if (row.previousSecretValidUntil && *row.previousSecretValidUntil <= at) {
+            TokenListRow shown = row;
+            shown.previousSecretValidUntil.reset();
+            listed(shown, expired ? Token::Status::Expired : Token::Status::Active);
+        } else {
+            listed(row, expired ? Token::Status::Expired : Token::Status::Active);
+        }
+        return true;
+    });
+    return end;
 }
 
 std::optional<TokenService::Issued> TokenService::create(const Access &access,

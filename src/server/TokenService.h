@@ -8,6 +8,8 @@
 #include "LoginFailureTable.h"
 #include "LoginThrottle.h"
 #include "Team.h"
+#include "Token.h"
+#include "TokenListRow.h"
 #include "TokenOwner.h"
 #include "TokenRecord.h"
 #include "UserRecord.h"
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 class Auth;
@@ -46,12 +49,16 @@ public:
     std::optional<Access> teamAccess(const QByteArray &authorization, const QString &teamId,
                                      ApiError *error);
 
-    struct Page
+    // A listing page, one token at a time as the Store reads it (no copy of the page): at most
+    // pageSize tokens after afterSeq, each with its status at this moment and without a grace
+    // that has ended. The row is valid only during the call.
+    struct PageEnd
     {
-        QList<TokenRecord> tokens;
-        bool more = false; // another page follows the last token's seq
+        bool more = false; // another page follows lastSeq
+        qint64 lastSeq = 0;
     };
-    Page list(const Access &access, qint64 afterSeq, int pageSize);
+    using ListedToken = std::function<void(const TokenListRow &, Token::Status)>;
+    PageEnd list(const Access &access, qint64 afterSeq, int pageSize, const ListedToken &listed);
 
     // A new token, or a renewed one, with the only copy of its secret.
     struct Issued

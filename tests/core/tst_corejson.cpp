@@ -27,6 +27,7 @@ private Q_SLOTS:
     void apiErrorRejectsOtherBodies();
     void rfc3339_data();
     void rfc3339();
+    void rfc3339ServerFormLikeQt();
     void draftOmitsMissingExpiry();
 };
 
@@ -217,6 +218,45 @@ void TestCoreJson::rfc3339()
         QCOMPARE(parsed, expected);
         QCOMPARE(Rfc3339::format(parsed), QStringLiteral("2030-01-31T12:00:00Z"));
     }
+}
+
+void TestCoreJson::rfc3339ServerFormLikeQt()
+{
+    // parse() reads the server's own form ("…T12:00:00Z") without Qt's ISO parser: it must give
+    // what that parser gives, and leave whatever it does not read (out-of-range fields) to it.
+    const auto qtParse = [](const QString &text) {
+        const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        return t.isValid() && t.date().year() >= 1 && t.date().year() <= 9999 ? t : QDateTime();
+    };
+    QStringList texts;
+    for (const int year : {1, 4, 100, 1899, 1900, 1969, 1970, 1999, 2000, 2024, 2026, 2100, 9999}) {
+        for (QDate day(year, 1, 1); day.isValid() && day.year() == year; day = day.addDays(1)) {
+            const int s = int(day.toJulianDay() * 7919 % 86400);
+            texts << QDateTime(day, QTime(s / 3600, s / 60 % 60, s % 60), Qt::UTC)
+                         .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+        }
+    }
+    texts << QStringLiteral("2026-02-29T00:00:00Z") << QStringLiteral("2024-02-30T00:00:00Z")
+          << QStringLiteral("2026-04-31T10:00:00Z") << QStringLiteral("2026-13-01T00:00:00Z")
+          << QStringLiteral("2026-00-10T00:00:00Z") << QStringLiteral("2026-01-00T00:00:00Z")
+          << QStringLiteral("2026-01-01T24:00:00Z") << QStringLiteral("2026-01-01T23:60:00Z")
+          << QStringLiteral("2026-01-01T23:59:60Z") << QStringLiteral("0000-01-01T00:00:00Z")
+          << QStringLiteral("0001-01-01T00:00:00Z") << QStringLiteral("9999-12-31T23:59:59Z");
+    for (const QString &text : std::as_const(texts)) {
+        const QDateTime parsed = Rfc3339::parse(text);
+        const QDateTime expected = qtParse(text);
+        QVERIFY2(parsed == expected && parsed.isValid() == expected.isValid(), qPrintable(text));
+        if (parsed.isValid())
+            QCOMPARE(parsed.timeSpec(), Qt::UTC);
+    }
+    // Not the shape: neither reader takes them. Digits of other scripts are not digits here.
+    for (const QString &text :
+         {QStringLiteral("2026-01-01T00:00:0aZ"), QStringLiteral("2026-01-01 00:00:00Z"),
+          QStringLiteral("2026-01-01T00-00:00Z"), QStringLiteral("+026-01-01T00:00:00Z"),
+          QStringLiteral("2026-01-01T00:00:00Y")})
+        QVERIFY2(!Rfc3339::parse(text).isValid(), qPrintable(text));
+    QVERIFY(!Rfc3339::parse(QString::fromUtf16(u"\uff12026-01-01T00:00:00Z")).isValid());
+    QVERIFY(!Rfc3339::parse(QString::fromUtf16(u"2026-01-01T00:00:0\u0661Z")).isValid());
 }
 
 void TestCoreJson::draftOmitsMissingExpiry()

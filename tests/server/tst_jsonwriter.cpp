@@ -5,6 +5,7 @@
 #include "JsonWriter.h"
 #include "Rfc3339.h"
 #include "TokenJsonWriter.h"
+#include "TokenListRow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,60 @@ QByteArray qtPage(const QList<TokenRecord> &records, const QString &next)
                             next.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(next)}})
         .toJson(QJsonDocument::Compact);
 }
+
+// text in UTF-8 as SQLite stores what Qt binds: a lone surrogate as its own 3 bytes.
+QByteArray storedUtf8(const QString &text)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += QString(text.mid(i, 2)).toUtf8();
+            ++i;
+        } else if (QChar::isSurrogate(u)) {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        } else {
+            out += QString(QChar(u)).toUtf8();
+        }
+    }
+    return out;
+}
+
+std::optional<qint64> secsOrNull(const QDateTime &time)
+{
+    return time.isValid() ? std::optional<qint64>(time.toSecsSinceEpoch()) : std::nullopt;
+}
+
+// The page the listing endpoint writes for these tokens, each read back as the Store's row.
+QByteArray rowsPage(const QList<TokenRecord> &records, const QString &next)
+{
+    JsonWriter tokens;
+    tokens.beginArray();
+    for (const TokenRecord &record : records) {
+        const Token &t = record.token;
+        const QByteArray id = storedUtf8(t.id), name = storedUtf8(t.name),
+                         scopes = storedUtf8(t.scopes.join(QLatin1Char(' '))),
+                         hint = storedUtf8(t.hint), createdBy = storedUtf8(t.createdBy),
+                         address = storedUtf8(t.lastUsedAddress);
+        TokenListRow row;
+        row.seq = record.seq;
+        row.id = id;
+        row.name = name;
+        row.scopes = scopes;
+        row.hint = hint;
+        row.createdBy = createdBy;
+        row.lastUsedAddress = address;
+        row.createdAt = t.createdAt.toSecsSinceEpoch();
+        row.expiresAt = secsOrNull(t.expiresAt);
+        row.lastUsedAt = secsOrNull(t.lastUsedAt);
+        row.previousSecretValidUntil = secsOrNull(t.previousSecretValidUntil);
+        TokenJsonWriter::writeRow(tokens, row, t.status, TokenJsonWriter::ownerJson(t.owner));
+    }
+    tokens.endArray();
+    return TokenJsonWriter::page(tokens.take(), next);
+}
 } // namespace
 
 class TestJsonWriter : public QObject
@@ -68,6 +123,10 @@ class TestJsonWriter : public QObject
 private slots:
     void escapesLikeQJsonDocument_data();
     void escapesLikeQJsonDocument();
+    void utf8LikeUtf16_data() { escapesLikeQJsonDocument_data(); }
+    void utf8LikeUtf16();
+    void malformedUtf8();
+    void utf8Words();
     void everyAsciiCharacter();
     void loneSurrogatesAreEscaped();
     void timesLikeRfc3339Format_data();
@@ -100,6 +159,48 @@ void TestJsonWriter::escapesLikeQJsonDocument()
     const QByteArray written = JsonWriter::quoted(text);
     QCOMPARE(written, qtQuoted(text));
     QCOMPARE(parsedBack(written), text);
+}
+
+void TestJsonWriter::utf8LikeUtf16()
+{
+    QFETCH(QString, text);
+    JsonWriter out;
+    out.utf8String(storedUtf8(text));
+    QCOMPARE(out.bytes(), JsonWriter::quoted(text));
+}
+
+void TestJsonWriter::malformedUtf8()
+{
+    // Each byte that starts no well-formed sequence becomes U+FFFD; what follows is kept.
+    const QList<QPair<QByteArray, QString>> cases = {
+        {"a\x80"
+         "b",
+         QString::fromUtf16(u"a\ufffdb")},
+        {"\xc0\xaf", QString::fromUtf16(u"\ufffd\ufffd")},                     // overlong '/'
+        {"\xe0\x80\xaf", QString::fromUtf16(u"\ufffd\ufffd\ufffd")},           // overlong
+        {"\xf4\x90\x80\x80", QString::fromUtf16(u"\ufffd\ufffd\ufffd\ufffd")}, // > U+10FFFF
+        {"x\xe2\x82", QString::fromUtf16(u"x\ufffd\ufffd")},                   // cut short
+        {"\xff\"", QString::fromUtf16(u"\ufffd\"")}};
+    for (const auto &[bytes, expected] : cases) {
+        JsonWriter out;
+        out.utf8String(bytes);
+        QCOMPARE(out.bytes(), JsonWriter::quoted(expected));
+        QCOMPARE(parsedBack(out.bytes()), expected);
+    }
+}
+
+void TestJsonWriter::utf8Words()
+{
+    JsonWriter out;
+    out.beginArray();
+    out.utf8Words("read write");
+    out.utf8Words("");
+    out.utf8Words("  read  ");
+    out.utf8Words("t\xc3\xa9"
+                  "am:\"x\"");
+    out.endArray();
+    QCOMPARE(out.bytes(), QByteArray("[[\"read\",\"write\"],[],[\"read\"],[\"t\xc3\xa9"
+                                     "am:\\\"x\\\"\"]]"));
 }
 
 void TestJsonWriter::everyAsciiCharacter()
@@ -193,7 +294,7 @@ void TestJsonWriter::tokenPageMatchesTokenToJson()
 {
     QFETCH(QList<TokenRecord>, records);
     QFETCH(QString, next);
-    const QByteArray written = TokenJsonWriter::page(records, next);
+    const QByteArray written = rowsPage(records, next);
     QCOMPARE(written, qtPage(records, next));
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(written, &error);
