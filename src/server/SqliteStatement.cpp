@@ -33,6 +33,11 @@ void SqliteStatement::bind(int index, QByteArrayView utf8)
     sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+}
+
 bool SqliteStatement::step()
 {
     const int result = sqlite3_step(m_statement);
@@ -63,6 +68,17 @@ QByteArrayView SqliteStatement::text(int column) const
     // The text first, then its length (SQLite's documented order); NULL reads as empty.
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return {data, sqlite3_column_bytes(m_statement, column)};
+}
+
+QByteArrayView SqliteStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return {data, sqlite3_column_bytes(m_statement, column)};
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 void SqliteStatement::reset()

@@ -28,6 +28,7 @@ public:
     // index counts from 1, as SQLite's '?' do. Text is not copied: keep it alive for the run.
     void bind(int index, qint64 value);
     void bind(int index, QByteArrayView utf8);
+    void bindBlob(int index, QByteArrayView bytes);
     // True when a row is ready; false at the end. Throws StoreError (Unavailable when the
     // database stayed busy or locked past the busy timeout).
     bool step();
@@ -35,6 +36,8 @@ public:
     qint64 integer(int column) const;
     std::optional<qint64> integerOrNull(int column) const;
     QByteArrayView text(int column) const;
+    QByteArrayView blob(int column) const;
+    bool isNull(int column) const;
     // Ends the run: the statement is ready for new bindings and holds no snapshot.
     void reset();
 

@@ -287,31 +287,68 @@ namespace {
     "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id "
 } // namespace
 
+namespace {
+// readToken()'s columns from either kind of row: Qt SQL's (SqlCursor, QSqlQuery: PostgreSQL, and
+// the statements that are not hot) and SQLite's own statement (the lookups behind every API-token call).
+template <typename QtRow> QString text(const QtRow &q, int i)
+{
+    return q.value(i).toString();
+}
+QString text(const SqliteStatement &s, int i)
+{
+    return QString::fromUtf8(s.text(i));
+}
+template <typename QtRow> QByteArray blob(const QtRow &q, int i)
+{
+    return q.value(i).toByteArray();
+}
+QByteArray blob(const SqliteStatement &s, int i)
+{
+    return s.blob(i).toByteArray();
+}
+template <typename QtRow> qint64 integer(const QtRow &q, int i)
+{
+    return q.value(i).toLongLong();
+}
+qint64 integer(const SqliteStatement &s, int i)
+{
+    return s.integer(i);
+}
+template <typename QtRow> QDateTime timeAt(const QtRow &q, int i)
+{
+    return timeOrInvalid(q.value(i));
+}
+QDateTime timeAt(const SqliteStatement &s, int i)
+{
+    return s.isNull(i) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.integer(i), Qt::UTC);
+}
+} // namespace
+
 template <typename Row> TokenRecord Store::readToken(const Row &q)
 {
     TokenRecord r;
-    r.seq = q.value(0).toLongLong();
+    r.seq = integer(q, 0);
     Token &t = r.token;
-    t.id = q.value(1).toString();
-    t.owner.type = q.value(2).toString() == QLatin1String("team") ? TokenOwner::Type::Team
-                                                                  : TokenOwner::Type::User;
-    t.owner.id = q.value(3).toString();
-    t.name = q.value(4).toString();
-    t.scopes = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    r.secretDigest = q.value(6).toByteArray();
-    t.hint = q.value(7).toString();
-    t.createdAt = timeOrInvalid(q.value(8));
-    r.createdById = q.value(9).toString();
-    t.createdBy = q.value(10).toString();
-    t.expiresAt = timeOrInvalid(q.value(11));
-    r.lifetimeSeconds = q.value(12).isNull() ? -1 : q.value(12).toLongLong();
-    t.lastUsedAt = timeOrInvalid(q.value(13));
-    t.owner.name = q.value(14).toString();
-    r.ownerAccountId = q.value(15).toString();
-    r.ownerPlan = planFrom(q.value(16).toString());
-    r.previousDigest = q.value(17).toByteArray();
-    t.previousSecretValidUntil = timeOrInvalid(q.value(18));
-    t.lastUsedAddress = q.value(19).toString();
+    t.id = text(q, 1);
+    t.owner.type = text(q, 2) == QLatin1String("team") ? TokenOwner::Type::Team
+                                                       : TokenOwner::Type::User;
+    t.owner.id = text(q, 3);
+    t.name = text(q, 4);
+    t.scopes = text(q, 5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.secretDigest = blob(q, 6);
+    t.hint = text(q, 7);
+    t.createdAt = timeAt(q, 8);
+    r.createdById = text(q, 9);
+    t.createdBy = text(q, 10);
+    t.expiresAt = timeAt(q, 11);
+    r.lifetimeSeconds = q.isNull(12) ? -1 : integer(q, 12);
+    t.lastUsedAt = timeAt(q, 13);
+    t.owner.name = text(q, 14);
+    r.ownerAccountId = text(q, 15);
+    r.ownerPlan = planFrom(text(q, 16));
+    r.previousDigest = blob(q, 17);
+    t.previousSecretValidUntil = timeAt(q, 18);
+    t.lastUsedAddress = text(q, 19);
     // status is left for TokenService: it depends on the clock.
     return r;
 }
@@ -327,7 +364,15 @@ std::optional<TokenRecord> Store::tokenById(const QString &id)
 
 std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
 {
+    // Every call made with an API token starts here: SQLite reads it through its own handle.
     static const QString sql = QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.digest = ?");
+    if (SqliteStatement *s = m_db->sqliteStatement(sql)) {
+        const auto done = qScopeGuard([s] { s->reset(); });
+        s->bindBlob(1, digest);
+        if (!s->step())
+            return std::nullopt;
+        return readToken(*s);
+    }
     SqlCursor q = m_db->query(sql, {digest});
     if (!q.next())
         return std::nullopt;
