@@ -289,7 +289,8 @@ namespace {
 
 namespace {
 // readToken()'s columns from either kind of row: Qt SQL's (SqlCursor, QSqlQuery: PostgreSQL, and
-// the statements that are not hot) and SQLite's own statement (the lookups behind every API-token call).
+// the statements that are not hot) and SQLite's own statement (the lookups behind every API-token
+// call).
 template <typename QtRow> QString text(const QtRow &q, int i)
 {
     return q.value(i).toString();
@@ -330,8 +331,8 @@ template <typename Row> TokenRecord Store::readToken(const Row &q)
     r.seq = integer(q, 0);
     Token &t = r.token;
     t.id = text(q, 1);
-    t.owner.type = text(q, 2) == QLatin1String("team") ? TokenOwner::Type::Team
-                                                       : TokenOwner::Type::User;
+    t.owner.type =
+        text(q, 2) == QLatin1String("team") ? TokenOwner::Type::Team : TokenOwner::Type::User;
     t.owner.id = text(q, 3);
     t.name = text(q, 4);
     t.scopes = text(q, 5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
