@@ -54,8 +54,9 @@ std::optional<QDateTime> parseCommonForm(QStringView text)
         day > QDate(year, month, 1).daysInMonth() || hour < 0 || hour > 23 || minute < 0 ||
         minute > 59 || second < 0 || second > 59)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(
-        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second, Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(daysFromCivil(year, month, day) * 86400 +
+                                             qint64(hour) * 3600 + qint64(minute) * 60 + second,
+                                         Qt::UTC);
 }
 } // namespace
 

@@ -294,7 +294,7 @@ SqliteStatement *SqlConnection::sqliteStatement(const QString &sql)
     std::shared_ptr<SqliteStatement> statement = SqliteStatement::prepare(db, sql, &error);
     if (!statement)
         throw StoreError(error.toStdString());
-    return m_sqliteStatements.insert(sql, std::move(statement))->get();
+    return m_sqliteStatements.insert(sql, statement)->get();
 }
 
 std::optional<QSqlQuery> SqlConnection::execUnlessUnique(const QString &sql,
