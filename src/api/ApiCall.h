@@ -23,8 +23,7 @@ class ApiCall : public QObject
     Q_OBJECT
 public:
     // Interprets a 2xx body: Done (the success callback ran), Failed (*error says why) or
-    // Pending (it issued a follow-up request with sendNext(), e.g. the next page, or work of its
-    // own is still running that ends the call with complete() or failWith()).
+    // Pending (it issued a follow-up request with sendNext(), e.g. the next page).
     enum class Outcome
     {
         Done,
@@ -54,10 +53,6 @@ public:
     // Aborts the network request; no callback runs afterwards. Safe to call at any time.
     void cancel();
     bool isFinished() const { return m_finished; }
-    // Ends a Pending call from outside its body handler: success (the caller's success callback
-    // already ran), or failure with error. Nothing happens once the call is finished.
-    void complete() { finish(); }
-    void failWith(const ApiError &error) { fail(error); }
     // Calls that must reach the server even when everything else is dropped (ending a
     // session): ApiClient::cancelAll() leaves them running.
     void setSurvivesCancelAll(bool survives) { m_survivesCancelAll = survives; }

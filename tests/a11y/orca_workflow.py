@@ -200,12 +200,17 @@ class Driver:
 
     def step(self, title, action, until=None, settle=True):
         """Runs action (key presses); waits until something spoken matches until (a regex), then
-        until nothing more is said for SETTLE seconds. Returns the utterances of the step."""
+        until nothing more is said for SETTLE seconds. Returns the utterances of the step.
+
+        Orca's echo of the pressed key ('left shift ', 'tab ') never counts for until: it comes
+        at once, and on a loaded machine (CI runs three suites and a build beside this one) the
+        app's answer can come more than SETTLE later, so until=r"." would end the step early."""
         mark = self.speech.mark()
         action()
         if until is not None:
             self.wait_until(f"Orca to say {until!r}",
-                            lambda: any(re.search(until, u) for u in self.speech.since(mark)))
+                            lambda: any(re.search(until, u) for u in self.speech.since(mark)
+                                        if not is_key_echo(u)))
         if settle:
             self.settle(mark)
         spoken = self.speech.since(mark)
@@ -286,6 +291,14 @@ class Driver:
             except Exception:
                 continue
         return None
+
+
+# Orca's key echo: the key's name in lower case, then a space ('left shift ', 'escape ').
+KEY_ECHO = re.compile(r"[a-z]+(?: [a-z]+)* ")
+
+
+def is_key_echo(utterance):
+    return KEY_ECHO.fullmatch(utterance) is not None
 
 
 def single_characters(spoken, chars):
