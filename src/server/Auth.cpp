@@ -182,7 +182,7 @@ std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiEr
         return std::nullopt;
     }
     const QByteArray digest = TokenFormat::digest(secret);
-    std::optional<TokenRecord> token = m_store.tokenByDigest(digest);
+    std::optional<TokenRecord> token = m_store.authorizationByDigest(digest);
     // The lookup is by digest; compare again in constant time so no timing tells digests apart.
     bool known = token && TokenFormat::constantTimeEquals(token->secretDigest, digest);
     if (!known) {

@@ -110,6 +110,8 @@ void Router::addStagedRoute(const QByteArray &method, const QString &pattern, St
 {
     const QStringList segments = splitPath(pattern);
     const int literals = static_cast<int>(segments.size() - segments.count(QStringLiteral("{}")));
+    if (literals == segments.size())
+        m_exactRoutes[segments].append(m_routes.size());
     m_routes.append({method, segments, std::move(handler), literals});
 }
 
@@ -189,26 +191,44 @@ ApiReply Router::route(ApiRequest request) const
             ApiResponse::error(413, QStringLiteral("too_large"),
                                QStringLiteral("The request body is larger than 64 KiB.")));
     const QStringList path = splitPath(request.path);
+    // A route of literals only is the most specific there can be for its path: when one
+    // matches, the others of that path are the only candidates.
+    const auto exact = m_exactRoutes.constFind(path);
     int specific = -1;
-    for (const Route &route : m_routes) {
-        QStringList args;
-        if (route.literals > specific && matches(route.segments, path, &args))
-            specific = route.literals;
+    if (exact != m_exactRoutes.cend()) {
+        specific = static_cast<int>(path.size());
+    } else {
+        for (const Route &route : m_routes) {
+            QStringList args;
+            if (route.literals > specific && matches(route.segments, path, &args))
+                specific = route.literals;
+        }
     }
     QList<QByteArray> allowed;
-    for (const Route &route : m_routes) {
+    const auto tryRoute = [&](const Route &route) -> std::optional<ApiReply> {
         QStringList args;
         if (route.literals != specific || !matches(route.segments, path, &args))
-            continue;
+            return std::nullopt;
         if (route.method != request.method) {
             allowed.append(route.method);
-            continue;
+            return std::nullopt;
         }
         request.args = args;
         try {
             return route.handler(request);
         } catch (const StoreError &e) {
             return ApiReply::now(databaseError(e));
+        }
+    };
+    if (exact != m_exactRoutes.cend()) {
+        for (const qsizetype index : *exact) {
+            if (auto reply = tryRoute(m_routes[index]))
+                return std::move(*reply);
+        }
+    } else {
+        for (const Route &route : m_routes) {
+            if (auto reply = tryRoute(route))
+                return std::move(*reply);
         }
     }
     if (!allowed.isEmpty()) {

@@ -98,6 +98,9 @@ private:
     std::optional<ApiResponse> refusal(const QHttpServerRequest &request) const;
 
     QList<Route> m_routes;
+    // Routes without a "{}" segment, by their segments: the most specific match for such a
+    // path, found without trying every route.
+    QHash<QStringList, QList<qsizetype>> m_exactRoutes;
     bool m_https = false;
     HostAllowList m_hosts;
     QThreadPool m_workers;

@@ -288,9 +288,9 @@ namespace {
 } // namespace
 
 namespace {
-// readToken()'s columns from either kind of row: Qt SQL's (SqlCursor, QSqlQuery: PostgreSQL, and
-// the statements that are not hot) and SQLite's own statement (the lookups behind every API-token
-// call).
+// readToken()'s and readAuthorization()'s columns from either kind of row: Qt SQL's (SqlCursor,
+// QSqlQuery: PostgreSQL, and the statements that are not hot) and SQLite's own statement (the
+// lookups behind every API-token call).
 template <typename QtRow> QString text(const QtRow &q, int i)
 {
     return q.value(i).toString();
@@ -310,10 +310,6 @@ QByteArray blob(const SqliteStatement &s, int i)
 template <typename QtRow> qint64 integer(const QtRow &q, int i)
 {
     return q.value(i).toLongLong();
-}
-qint64 integer(const SqliteStatement &s, int i)
-{
-    return s.integer(i);
 }
 template <typename QtRow> QDateTime timeAt(const QtRow &q, int i)
 {
@@ -365,19 +361,56 @@ std::optional<TokenRecord> Store::tokenById(const QString &id)
 
 std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
 {
-    // Every call made with an API token starts here: SQLite reads it through its own handle.
     static const QString sql = QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.digest = ?");
+    SqlCursor q = m_db->query(sql, {digest});
+    if (!q.next())
+        return std::nullopt;
+    return readToken(q);
+}
+
+#define TOKENDESK_AUTHORIZATION_SELECT                                                             \
+    "SELECT t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.expires_at, "            \
+    "t.last_used_at, COALESCE(tm.name, ou.username), COALESCE(tm.account_id, ou.account_id), "     \
+    "COALESCE(tm.plan, ou.plan), t.previous_valid_until, t.last_used_address FROM tokens t "       \
+    "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "                          \
+    "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id WHERE t.digest = ?"
+
+template <typename Row> TokenRecord Store::readAuthorization(const Row &q)
+{
+    TokenRecord r;
+    Token &t = r.token;
+    t.id = text(q, 0);
+    t.owner.type =
+        text(q, 1) == QLatin1String("team") ? TokenOwner::Type::Team : TokenOwner::Type::User;
+    t.owner.id = text(q, 2);
+    t.name = text(q, 3);
+    t.scopes = text(q, 4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.secretDigest = blob(q, 5);
+    t.expiresAt = timeAt(q, 6);
+    t.lastUsedAt = timeAt(q, 7);
+    t.owner.name = text(q, 8);
+    r.ownerAccountId = text(q, 9);
+    r.ownerPlan = planFrom(text(q, 10));
+    t.previousSecretValidUntil = timeAt(q, 11);
+    t.lastUsedAddress = text(q, 12);
+    return r;
+}
+
+std::optional<TokenRecord> Store::authorizationByDigest(const QByteArray &digest)
+{
+    // Every call made with an API token starts here: SQLite reads it through its own handle.
+    static const QString sql = QStringLiteral(TOKENDESK_AUTHORIZATION_SELECT);
     if (SqliteStatement *s = m_db->sqliteStatement(sql)) {
         const auto done = qScopeGuard([s] { s->reset(); });
         s->bindBlob(1, digest);
         if (!s->step())
             return std::nullopt;
-        return readToken(*s);
+        return readAuthorization(*s);
     }
     SqlCursor q = m_db->query(sql, {digest});
     if (!q.next())
         return std::nullopt;
-    return readToken(q);
+    return readAuthorization(q);
 }
 
 std::optional<TokenRecord> Store::tokenByPreviousDigest(const QByteArray &digest,

@@ -76,6 +76,10 @@ public:
     std::optional<TokenRecord> tokenById(const QString &id);
     // With the owner's account id and plan (TokenRecord::ownerAccountId, ownerPlan).
     std::optional<TokenRecord> tokenByDigest(const QByteArray &digest);
+    // What authorizing a call needs of the token with this digest, in one query that every
+    // API-token call pays for: tokenByDigest's record without the creator (createdById,
+    // createdBy), hint, creation time, lifetime, seq and previous digest.
+    std::optional<TokenRecord> authorizationByDigest(const QByteArray &digest);
     // The token whose secret before its last rotation has this digest, while that secret's
     // grace lasts at now.
     std::optional<TokenRecord> tokenByPreviousDigest(const QByteArray &digest,
@@ -132,6 +136,7 @@ private:
     void releaseExpiredName(TokenOwner::Type type, const QString &ownerId, const QString &key,
                             const QDateTime &now);
     template <typename Row> static TokenRecord readToken(const Row &row);
+    template <typename Row> static TokenRecord readAuthorization(const Row &row);
     // sql: one of this class's fixed statements, selecting UserColumns or TeamColumns.
     std::optional<UserRecord> userWhere(const QString &sql, const QString &value);
     std::optional<TeamRecord> teamWhere(const QString &sql, const QString &value);

@@ -14,8 +14,8 @@ struct TokenRecord
     QByteArray secretDigest; // SHA-256 of the secret
     QString createdById;
     qint64 lifetimeSeconds = -1; // -1: no expiry; reused when rotating
-    // The owner's billing account and plan: read with the token by Store::tokenByDigest, so that
-    // authorizing a call is one query.
+    // The owner's billing account and plan: read with the token (Store::authorizationByDigest), so
+    // that authorizing a call is one query.
     QString ownerAccountId;
     Account::Plan ownerPlan = Account::Plan::Free;
     // The secret before the last rotation, while its grace (token.previousSecretValidUntil)

@@ -115,20 +115,12 @@ def wrk(url, bearer=None, seconds=5):
     return rps
 
 
-def server_benchmarks(server, seconds):
+def server_benchmarks(server, seconds, rounds):
     alice = sign_in(server, "alice")
     demo = sign_in(server, "demo")
     created = call("POST", f"{server.url}/api/v1/me/tokens",
                    {"name": "bench-introspection", "scopes": ["read"], "expires_at": in_days(30)}, alice)
     api_token = created["secret"]
-
-    healthz = wrk(f"{server.url}/healthz", seconds=seconds)
-    introspection = wrk(f"{server.url}/api/v1/token", api_token, seconds)
-    report("server.introspection", introspection, "req/s", healthz, "req/s (/healthz)",
-           introspection / healthz, 0.5, True)
-    list200 = wrk(f"{server.url}/api/v1/me/tokens?page_size=200", demo, seconds)
-    report("server.list_200_tokens", list200, "req/s", healthz, "req/s (/healthz)",
-           list200 / healthz, 0.05, True)
 
     # Keyset pagination: page 100 of 1 000-token pages costs what page 1 does.
     base = f"{server.url}/api/v1/me/tokens?page_size=1000"
@@ -137,12 +129,29 @@ def server_benchmarks(server, seconds):
         page = call("GET", base + (f"&page_token={page_token}" if page_token else ""),
                     bearer=alice)
         page_token = page["next_page_token"]
-    page1 = wrk(base, alice, seconds)
-    report("server.list_1000_tokens", page1, "req/s", healthz, "req/s (/healthz)",
-           page1 / healthz, 0.01, True)
-    page100 = wrk(f"{base}&page_token={page_token}", alice, seconds)
-    report("server.page_100_of_1000", page100, "req/s", page1, "req/s (page 1)",
-           page1 / page100, 1.5, False)
+
+    # Floors and measures in turns, the best run of each kept: a neighbour on a shared machine
+    # only ever slows a run down, and taking turns spreads its bursts over all of them.
+    runs = {
+        "healthz": (f"{server.url}/healthz", None),
+        "introspection": (f"{server.url}/api/v1/token", api_token),
+        "list200": (f"{server.url}/api/v1/me/tokens?page_size=200", demo),
+        "page1": (base, alice),
+        "page100": (f"{base}&page_token={page_token}", alice),
+    }
+    best = dict.fromkeys(runs, 0.0)
+    for _ in range(rounds):
+        for name, (url, bearer) in runs.items():
+            best[name] = max(best[name], wrk(url, bearer, seconds))
+    healthz = best["healthz"]
+    report("server.introspection", best["introspection"], "req/s", healthz, "req/s (/healthz)",
+           best["introspection"] / healthz, 0.5, True)
+    report("server.list_200_tokens", best["list200"], "req/s", healthz, "req/s (/healthz)",
+           best["list200"] / healthz, 0.05, True)
+    report("server.list_1000_tokens", best["page1"], "req/s", healthz, "req/s (/healthz)",
+           best["page1"] / healthz, 0.01, True)
+    report("server.page_100_of_1000", best["page100"], "req/s", best["page1"], "req/s (page 1)",
+           best["page1"] / best["page100"], 1.5, False)
 
 
 def create_benchmarks(server, bench_app, count):
@@ -292,7 +301,7 @@ def main():
         server.start()
         wanted = lambda group: args.only in (None, group)  # noqa: E731
         if wanted("server"):
-            server_benchmarks(server, seconds)
+            server_benchmarks(server, seconds, 1 if args.quick else 3)
         if wanted("create"):
             create_benchmarks(server, f"{build}/tests/bench/bench_app", creates)
         if wanted("app"):

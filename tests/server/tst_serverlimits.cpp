@@ -72,6 +72,7 @@ private slots:
     void init();
     void headOver16KiBIs431AndClosed();
     void contentLengthOver64KiBIs413BeforeTheBody();
+    void headsInPiecesAndFramingInAnyCase();
     void hugeUploadDoesNotGrowMemory();
     void chunkedBodyIsCutOffAt64KiB();
     void connectionsBeyondTheCapGet503();
@@ -117,6 +118,36 @@ void TestServerLimits::headOver16KiBIs431AndClosed()
     const RawReply endless = RawHttp::read(socket, 5000);
     QCOMPARE(endless.status(), 431);
     QVERIFY(endless.closed);
+}
+
+void TestServerLimits::headsInPiecesAndFramingInAnyCase()
+{
+    // The guard reads a head a line at a time: split anywhere, even between '\r' and '\n', it
+    // is the same request.
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray request = head("GET /healthz HTTP/1.1", "X-Note: in pieces\r\n");
+    for (qsizetype at = 0; at < request.size(); at += 3) {
+        socket.write(request.mid(at, 3));
+        QVERIFY(socket.waitForBytesWritten(1000));
+        QThread::msleep(2);
+    }
+    QCOMPARE(RawHttp::read(socket, 5000).status(), 200);
+
+    // Header names in any case: an oversized body announced in capitals is refused from the
+    // head alone, as in lower case.
+    const RawReply shouted = RawHttp::exchange(m_server.port(), loginHead("CONTENT-LENGTH: 70000"));
+    QCOMPARE(shouted.status(), 413);
+    QVERIFY(shouted.closed);
+
+    // Two framings that disagree, however they are spelt, end the connection unanswered.
+    for (const QByteArray &framing :
+         {QByteArray("Content-Length: 5\r\ncontent-length: 6"),
+          QByteArray("content-length: 5\r\nTransfer-Encoding: chunked")}) {
+        const RawReply smuggled = RawHttp::exchange(m_server.port(), loginHead(framing) + "{}");
+        QVERIFY2(smuggled.closed && smuggled.status() == 0, framing.constData());
+    }
 }
 
 void TestServerLimits::contentLengthOver64KiBIs413BeforeTheBody()
