@@ -275,16 +275,24 @@ std::optional<QSqlQuery> Store::execUnlessNameTaken(const QString &sql, const QV
 }
 
 namespace {
-// Columns 0-14 as readToken() reads them, then the owner's account id and plan (15, 16), then the
-// rotation grace and the last address (17-19).
-#define TOKENDESK_TOKEN_SELECT                                                                     \
-    "SELECT t.seq, t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.hint, "           \
-    "t.created_at, t.created_by, u.username, t.expires_at, t.lifetime_seconds, t.last_used_at, "   \
+// What authorizing a call reads of a token (readAuthorization(), columns 0-12): with the owner's
+// name, account id and plan, and the rotation grace and the last address. The owner joins never
+// filter: a token has exactly one owner.
+#define TOKENDESK_AUTHORIZATION_COLUMNS                                                            \
+    "t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.expires_at, t.last_used_at, "   \
     "COALESCE(tm.name, ou.username), COALESCE(tm.account_id, ou.account_id), "                     \
-    "COALESCE(tm.plan, ou.plan), t.previous_digest, t.previous_valid_until, t.last_used_address "  \
-    "FROM tokens t JOIN users u ON u.id = t.created_by "                                           \
+    "COALESCE(tm.plan, ou.plan), t.previous_valid_until, t.last_used_address "
+#define TOKENDESK_OWNER_JOINS                                                                      \
     "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "                          \
     "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id "
+// The whole record (readToken()): the authorization columns, then what only listings, identify
+// and rotation need (13-19), the creator's name among them.
+#define TOKENDESK_TOKEN_SELECT                                                                     \
+    "SELECT " TOKENDESK_AUTHORIZATION_COLUMNS ", t.seq, t.hint, t.created_at, t.created_by, "      \
+    "u.username, t.lifetime_seconds, t.previous_digest FROM tokens t "                             \
+    "JOIN users u ON u.id = t.created_by " TOKENDESK_OWNER_JOINS
+#define TOKENDESK_AUTHORIZATION_SELECT                                                             \
+    "SELECT " TOKENDESK_AUTHORIZATION_COLUMNS "FROM tokens t " TOKENDESK_OWNER_JOINS
 } // namespace
 
 namespace {
@@ -321,32 +329,39 @@ QDateTime timeAt(const SqliteStatement &s, int i)
 }
 } // namespace
 
-template <typename Row> TokenRecord Store::readToken(const Row &q)
+template <typename Row> TokenRecord Store::readAuthorization(const Row &q)
 {
     TokenRecord r;
-    r.seq = integer(q, 0);
     Token &t = r.token;
-    t.id = text(q, 1);
+    t.id = text(q, 0);
     t.owner.type =
-        text(q, 2) == QLatin1String("team") ? TokenOwner::Type::Team : TokenOwner::Type::User;
-    t.owner.id = text(q, 3);
-    t.name = text(q, 4);
-    t.scopes = text(q, 5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    r.secretDigest = blob(q, 6);
-    t.hint = text(q, 7);
-    t.createdAt = timeAt(q, 8);
-    r.createdById = text(q, 9);
-    t.createdBy = text(q, 10);
-    t.expiresAt = timeAt(q, 11);
-    r.lifetimeSeconds = q.isNull(12) ? -1 : integer(q, 12);
-    t.lastUsedAt = timeAt(q, 13);
-    t.owner.name = text(q, 14);
-    r.ownerAccountId = text(q, 15);
-    r.ownerPlan = planFrom(text(q, 16));
-    r.previousDigest = blob(q, 17);
-    t.previousSecretValidUntil = timeAt(q, 18);
-    t.lastUsedAddress = text(q, 19);
+        text(q, 1) == QLatin1String("team") ? TokenOwner::Type::Team : TokenOwner::Type::User;
+    t.owner.id = text(q, 2);
+    t.name = text(q, 3);
+    t.scopes = text(q, 4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.secretDigest = blob(q, 5);
+    t.expiresAt = timeAt(q, 6);
+    t.lastUsedAt = timeAt(q, 7);
+    t.owner.name = text(q, 8);
+    r.ownerAccountId = text(q, 9);
+    r.ownerPlan = planFrom(text(q, 10));
+    t.previousSecretValidUntil = timeAt(q, 11);
+    t.lastUsedAddress = text(q, 12);
     // status is left for TokenService: it depends on the clock.
+    return r;
+}
+
+template <typename Row> TokenRecord Store::readToken(const Row &q)
+{
+    TokenRecord r = readAuthorization(q);
+    Token &t = r.token;
+    r.seq = integer(q, 13);
+    t.hint = text(q, 14);
+    t.createdAt = timeAt(q, 15);
+    r.createdById = text(q, 16);
+    t.createdBy = text(q, 17);
+    r.lifetimeSeconds = q.isNull(18) ? -1 : integer(q, 18);
+    r.previousDigest = blob(q, 19);
     return r;
 }
 
@@ -368,38 +383,10 @@ std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
     return readToken(q);
 }
 
-#define TOKENDESK_AUTHORIZATION_SELECT                                                             \
-    "SELECT t.id, t.owner_type, t.owner_id, t.name, t.scopes, t.digest, t.expires_at, "            \
-    "t.last_used_at, COALESCE(tm.name, ou.username), COALESCE(tm.account_id, ou.account_id), "     \
-    "COALESCE(tm.plan, ou.plan), t.previous_valid_until, t.last_used_address FROM tokens t "       \
-    "LEFT JOIN teams tm ON t.owner_type = 'team' AND tm.id = t.owner_id "                          \
-    "LEFT JOIN users ou ON t.owner_type = 'user' AND ou.id = t.owner_id WHERE t.digest = ?"
-
-template <typename Row> TokenRecord Store::readAuthorization(const Row &q)
-{
-    TokenRecord r;
-    Token &t = r.token;
-    t.id = text(q, 0);
-    t.owner.type =
-        text(q, 1) == QLatin1String("team") ? TokenOwner::Type::Team : TokenOwner::Type::User;
-    t.owner.id = text(q, 2);
-    t.name = text(q, 3);
-    t.scopes = text(q, 4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    r.secretDigest = blob(q, 5);
-    t.expiresAt = timeAt(q, 6);
-    t.lastUsedAt = timeAt(q, 7);
-    t.owner.name = text(q, 8);
-    r.ownerAccountId = text(q, 9);
-    r.ownerPlan = planFrom(text(q, 10));
-    t.previousSecretValidUntil = timeAt(q, 11);
-    t.lastUsedAddress = text(q, 12);
-    return r;
-}
-
 std::optional<TokenRecord> Store::authorizationByDigest(const QByteArray &digest)
 {
     // Every call made with an API token starts here: SQLite reads it through its own handle.
-    static const QString sql = QStringLiteral(TOKENDESK_AUTHORIZATION_SELECT);
+    static const QString sql = QStringLiteral(TOKENDESK_AUTHORIZATION_SELECT "WHERE t.digest = ?");
     if (SqliteStatement *s = m_db->sqliteStatement(sql)) {
         const auto done = qScopeGuard([s] { s->reset(); });
         s->bindBlob(1, digest);
