@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 namespace {
 constexpr qsizetype MaxChunkLineBytes = 1024;
@@ -154,11 +155,12 @@ bool RequestGuard::scan(const char *data, qsizetype size)
 
 bool RequestGuard::headComplete()
 {
-    // Views into m_line, which is cleared only after the loop: every request comes through
-    // here, so no header line is copied.
+    // The head leaves m_line (the next request starts empty); the fields are views into it:
+    // every request comes through here, so no header line is copied.
+    const QByteArray headBytes = std::exchange(m_line, QByteArray());
+    const QByteArrayView head(headBytes);
     QByteArrayView contentLength;
     QByteArrayView transferEncoding;
-    const QByteArrayView head(m_line);
     qsizetype start = head.indexOf('\n') + 1; // after the request line
     while (start > 0 && start < head.size()) {
         const qsizetype end = head.indexOf('\n', start);
@@ -182,11 +184,9 @@ bool RequestGuard::headComplete()
         }
         *field = value;
     }
-    const QByteArray transferCoding = transferEncoding.toByteArray().toLower();
-    const QByteArray lengthText = contentLength.toByteArray();
-    m_line.clear();
-    if (!transferCoding.isEmpty()) {
-        if (transferCoding != "chunked" || !lengthText.isEmpty()) {
+    if (!transferEncoding.isEmpty()) {
+        if (transferEncoding.compare("chunked", Qt::CaseInsensitive) != 0 ||
+            !contentLength.isEmpty()) {
             drop();
             return false;
         }
@@ -195,12 +195,12 @@ bool RequestGuard::headComplete()
         m_state = State::ChunkSize;
         return true;
     }
-    if (lengthText.isEmpty()) {
+    if (contentLength.isEmpty()) {
         requestComplete();
         return true;
     }
     bool ok = false;
-    const qint64 length = lengthText.toLongLong(&ok);
+    const qint64 length = contentLength.toLongLong(&ok);
     if (!ok || length < 0) {
         drop();
         return false;

@@ -192,43 +192,33 @@ ApiReply Router::route(ApiRequest request) const
                                QStringLiteral("The request body is larger than 64 KiB.")));
     const QStringList path = splitPath(request.path);
     // A route of literals only is the most specific there can be for its path: when one
-    // matches, the others of that path are the only candidates.
+    // matches, the others of that path are the only candidates; else every route is.
     const auto exact = m_exactRoutes.constFind(path);
-    int specific = -1;
-    if (exact != m_exactRoutes.cend()) {
-        specific = static_cast<int>(path.size());
-    } else {
+    const QList<qsizetype> *candidates = exact != m_exactRoutes.cend() ? &*exact : nullptr;
+    int specific = candidates ? static_cast<int>(path.size()) : -1;
+    if (!candidates) {
         for (const Route &route : m_routes) {
             QStringList args;
             if (route.literals > specific && matches(route.segments, path, &args))
                 specific = route.literals;
         }
     }
+    const qsizetype count = candidates ? candidates->size() : m_routes.size();
     QList<QByteArray> allowed;
-    const auto tryRoute = [&](const Route &route) -> std::optional<ApiReply> {
+    for (qsizetype n = 0; n < count; ++n) {
+        const Route &route = m_routes[candidates ? candidates->at(n) : n];
         QStringList args;
         if (route.literals != specific || !matches(route.segments, path, &args))
-            return std::nullopt;
+            continue;
         if (route.method != request.method) {
             allowed.append(route.method);
-            return std::nullopt;
+            continue;
         }
         request.args = args;
         try {
             return route.handler(request);
         } catch (const StoreError &e) {
             return ApiReply::now(databaseError(e));
-        }
-    };
-    if (exact != m_exactRoutes.cend()) {
-        for (const qsizetype index : *exact) {
-            if (auto reply = tryRoute(m_routes[index]))
-                return std::move(*reply);
-        }
-    } else {
-        for (const Route &route : m_routes) {
-            if (auto reply = tryRoute(route))
-                return std::move(*reply);
         }
     }
     if (!allowed.isEmpty()) {

@@ -365,22 +365,24 @@ template <typename Row> TokenRecord Store::readToken(const Row &q)
     return r;
 }
 
-std::optional<TokenRecord> Store::tokenById(const QString &id)
+std::optional<TokenRecord> Store::tokenWhere(const QString &sql, const QVariantList &values)
 {
-    static const QString sql = QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.id = ?");
-    SqlCursor q = m_db->query(sql, {id});
+    SqlCursor q = m_db->query(sql, values);
     if (!q.next())
         return std::nullopt;
     return readToken(q);
 }
 
+std::optional<TokenRecord> Store::tokenById(const QString &id)
+{
+    static const QString sql = QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.id = ?");
+    return tokenWhere(sql, {id});
+}
+
 std::optional<TokenRecord> Store::tokenByDigest(const QByteArray &digest)
 {
     static const QString sql = QStringLiteral(TOKENDESK_TOKEN_SELECT "WHERE t.digest = ?");
-    SqlCursor q = m_db->query(sql, {digest});
-    if (!q.next())
-        return std::nullopt;
-    return readToken(q);
+    return tokenWhere(sql, {digest});
 }
 
 std::optional<TokenRecord> Store::authorizationByDigest(const QByteArray &digest)
@@ -405,10 +407,7 @@ std::optional<TokenRecord> Store::tokenByPreviousDigest(const QByteArray &digest
 {
     static const QString sql = QStringLiteral(
         TOKENDESK_TOKEN_SELECT "WHERE t.previous_digest = ? AND t.previous_valid_until > ?");
-    SqlCursor q = m_db->query(sql, {digest, now.toSecsSinceEpoch()});
-    if (!q.next())
-        return std::nullopt;
-    return readToken(q);
+    return tokenWhere(sql, {digest, now.toSecsSinceEpoch()});
 }
 
 void Store::forEachTokenOf(const TokenOwner &owner, qint64 afterSeq, int limit,

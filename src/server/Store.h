@@ -140,6 +140,8 @@ private:
     // sql: one of this class's fixed statements, selecting UserColumns or TeamColumns.
     std::optional<UserRecord> userWhere(const QString &sql, const QString &value);
     std::optional<TeamRecord> teamWhere(const QString &sql, const QString &value);
+    // sql: a TOKENDESK_TOKEN_SELECT statement; the first token it finds.
+    std::optional<TokenRecord> tokenWhere(const QString &sql, const QVariantList &values);
 
     std::unique_ptr<SqlConnection> m_db;
 };

@@ -122,8 +122,8 @@ void TestServerLimits::headOver16KiBIs431AndClosed()
 
 void TestServerLimits::headsInPiecesAndFramingInAnyCase()
 {
-    // The guard reads a head a line at a time: split anywhere, even between '\r' and '\n', it
-    // is the same request.
+    // The guard reads a head a line at a time: sent in 3-byte pieces, lines cut mid-way, it is
+    // the same request.
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
     QVERIFY(socket.waitForConnected(5000));
