@@ -12,3 +12,8 @@ QJsonObject TokenDraft::toJson() const
         json.insert(QStringLiteral("expires_at"), Rfc3339::format(expiresAt));
     return json;
 }
+
+QString TokenDraft::normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}

@@ -1,63 +1,18 @@
-#include "AccountAdmin.h"
-#include "DatabaseLocation.h"
-#include "HostAllowList.h"
-#include "PasswordHasher.h"
-#include "ServerConfig.h"
-#include "ShutdownSignals.h"
-#include "Store.h"
+#include "AdminCommands.h"
+#include "ServerCommandLine.h"
+#include "ServerProcess.h"
 #include "StoreError.h"
 #include "TokenDeskServer.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QStandardPaths>
 
-#include <csignal>
 #include <cstdio>
 
 namespace {
-int fail(const QString &message)
+int fail(int exitCode, const QString &message)
 {
     std::fprintf(stderr, "tokendesk-server: %s\n", qPrintable(message));
-    return 1;
-}
-
-// A configuration that would be unsafe to serve: exit code 2, as for other usage errors.
-int failUsage(const QString &message)
-{
-    std::fprintf(stderr, "tokendesk-server: %s\n", qPrintable(message));
-    return 2;
-}
-
-bool parseListen(const QString &text, ServerConfig *config)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return false;
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535)
-        return false;
-    config->address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                         : QHostAddress(host);
-    config->port = static_cast<quint16>(port);
-    return !config->address.isNull();
-}
-
-bool positiveInt(const QCommandLineParser &parser, const QString &name, int *out)
-{
-    if (!parser.isSet(name))
-        return true;
-    bool ok = false;
-    const int value = parser.value(name).toInt(&ok);
-    if (!ok || value < 1)
-        return false;
-    *out = value;
-    return true;
+    return exitCode;
 }
 } // namespace
 
@@ -67,218 +22,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Reference backend for TokenDesk: API v1 over HTTP, SQLite or PostgreSQL storage."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address and port (port 0: any free port)."),
-         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8686")},
-        {QStringLiteral("database"),
-         QStringLiteral("SQLite database file, or postgres://user[:password]@host[:port]/dbname "
-                        "(needs libqt6sql6-psql)."),
-         QStringLiteral("path|url")},
-        {QStringLiteral("database-password-file"),
-         QStringLiteral("File holding the PostgreSQL password (instead of one in the URL)."),
-         QStringLiteral("file")},
-        {QStringLiteral("demo"), QStringLiteral("Seed the demo accounts (once; idempotent).")},
-        {QStringLiteral("max-lifetime-days"), QStringLiteral("Longest token lifetime (365)."),
-         QStringLiteral("days")},
-        {QStringLiteral("default-lifetime-days"), QStringLiteral("Suggested lifetime (30)."),
-         QStringLiteral("days")},
-        {QStringLiteral("allow-no-expiry"), QStringLiteral("Allow tokens that never expire.")},
-        {QStringLiteral("session-hours"), QStringLiteral("Session lifetime (336)."),
-         QStringLiteral("hours")},
-        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."),
-         QStringLiteral("file")},
-        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."),
-         QStringLiteral("file")},
-        {QStringLiteral("password-iterations"),
-         QStringLiteral("PBKDF2 iterations for new password hashes (100000). Lower only for "
-                        "tests."),
-         QStringLiteral("count")},
-        {QStringLiteral("tls-key-password-file"),
-         QStringLiteral("File holding the passphrase of an encrypted --tls-key."),
-         QStringLiteral("file")},
-        {QStringLiteral("insecure-http"),
-         QStringLiteral("Serve plain HTTP on a non-loopback address (e.g. behind a TLS proxy on "
-                        "the same host).")},
-        {QStringLiteral("allowed-host"),
-         QStringLiteral("Also answer requests for this Host (repeatable), e.g. the name a reverse "
-                        "proxy forwards."),
-         QStringLiteral("name[:port]")},
-        {QStringLiteral("max-connections"),
-         QStringLiteral("Most open connections; more get 503 (1000)."), QStringLiteral("count")},
-        {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
-         QStringLiteral("name")},
-        {QStringLiteral("password-file"), QStringLiteral("File holding the new user's password."),
-         QStringLiteral("file")},
-        {QStringLiteral("plan"), QStringLiteral("Plan of the new user: free or paid."),
-         QStringLiteral("plan"), QStringLiteral("free")},
-        {QStringLiteral("display-name"), QStringLiteral("Display name of the new user."),
-         QStringLiteral("text")},
-        {QStringLiteral("add-member"), QStringLiteral("Admin: add USER to TEAM and exit."),
-         QStringLiteral("team")},
-        {QStringLiteral("role"), QStringLiteral("Role for --add-member: admin or member."),
-         QStringLiteral("role"), QStringLiteral("member")},
-        {QStringLiteral("seed-tokens"),
-         QStringLiteral("Admin: give USER COUNT personal tokens (benchmarks) and exit."),
-         QStringLiteral("user")},
-    });
-    parser.addPositionalArgument(QStringLiteral("user|count"),
-                                 QStringLiteral("User for --add-member, count for --seed-tokens."),
-                                 QStringLiteral("[user|count]"));
-    parser.process(app);
+    ServerCommandLine commandLine;
+    if (!commandLine.parse(QCoreApplication::arguments()))
+        return fail(commandLine.exitCode(), commandLine.message());
 
-    ServerConfig config;
+    TokenDeskServer server(commandLine.config());
     QString error;
-    if (!parseListen(parser.value(QStringLiteral("listen")), &config))
-        return fail(QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:8686"));
-    if (!positiveInt(parser, QStringLiteral("max-lifetime-days"), &config.policy.maxLifetimeDays) ||
-        !positiveInt(parser, QStringLiteral("default-lifetime-days"),
-                     &config.policy.defaultLifetimeDays) ||
-        !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours) ||
-        !positiveInt(parser, QStringLiteral("max-connections"), &config.maxConnections))
-        return fail(
-            QStringLiteral("lifetimes and --max-connections must be positive whole numbers"));
-    int passwordIterations = PasswordHasher::DefaultIterations;
-    if (!positiveInt(parser, QStringLiteral("password-iterations"), &passwordIterations))
-        return fail(QStringLiteral("--password-iterations must be a positive whole number"));
-    PasswordHasher::setIterations(passwordIterations);
-    if (passwordIterations < PasswordHasher::DefaultIterations)
-        std::fprintf(stderr,
-                     "tokendesk-server: warning: --password-iterations %d is below the default "
-                     "%d; passwords hashed now are easier to crack (meant for tests)\n",
-                     passwordIterations, PasswordHasher::DefaultIterations);
-    config.policy.defaultLifetimeDays =
-        qMin(config.policy.defaultLifetimeDays, config.policy.maxLifetimeDays);
-    config.policy.allowNoExpiry = parser.isSet(QStringLiteral("allow-no-expiry"));
-    config.tlsCertificatePath = parser.value(QStringLiteral("tls-cert"));
-    config.tlsKeyPath = parser.value(QStringLiteral("tls-key"));
-    config.tlsKeyPasswordPath = parser.value(QStringLiteral("tls-key-password-file"));
-    if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
-        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    // Off loopback, passwords and tokens would cross the network in the clear, and the demo
-    // accounts' well-known passwords would open the server to anyone.
-    if (!config.address.isLoopback()) {
-        if (parser.isSet(QStringLiteral("demo")))
-            return failUsage(QStringLiteral("--demo serves well-known passwords; it runs only "
-                                            "on a loopback address such as 127.0.0.1"));
-        if (config.tlsCertificatePath.isEmpty() && !parser.isSet(QStringLiteral("insecure-http")))
-            return failUsage(
-                QStringLiteral(
-                    "%1 is not a loopback address: serve HTTPS with --tls-cert and --tls-key, or "
-                    "give --insecure-http if a TLS proxy on this host forwards to it")
-                    .arg(config.address.toString()));
-    }
-
-    config.allowedHosts = parser.values(QStringLiteral("allowed-host"));
-    for (const QString &host : std::as_const(config.allowedHosts)) {
-        if (!HostAllowList::valid(host))
-            return fail(QStringLiteral("--allowed-host wants NAME or NAME:PORT, not %1").arg(host));
-    }
-
-    if (!DatabaseLocation::parse(parser.value(QStringLiteral("database")), &config.database,
-                                 &error))
-        return failUsage(error);
-    if (parser.isSet(QStringLiteral("database-password-file"))) {
-        if (config.database.backend() != DatabaseLocation::Backend::Postgres)
-            return failUsage(QStringLiteral("--database-password-file goes with a postgres:// "
-                                            "--database URL"));
-        QFile file(parser.value(QStringLiteral("database-password-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return failUsage(
-                QStringLiteral("--database-password-file: cannot read %1").arg(file.fileName()));
-        // One line; its line break is not part of the password.
-        QByteArray password = file.readAll();
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-        config.database.setPassword(QString::fromUtf8(password));
-    }
-    if (config.database.backend() == DatabaseLocation::Backend::Sqlite &&
-        config.database.path().isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                            QStringLiteral("/tokendesk-server");
-        config.database = DatabaseLocation::sqlite(dir + QStringLiteral("/tokendesk.sqlite"));
-    }
-
-    TokenDeskServer server(config);
     if (!server.openDatabase(&error))
-        return fail(error);
-    AccountAdmin admin(server.store());
-
+        return fail(ServerCommandLine::Failure, error);
     try {
-        // First, so that an admin command may act on the demo accounts (--demo --seed-tokens).
-        if (parser.isSet(QStringLiteral("demo")))
-            admin.seedDemo();
-        if (parser.isSet(QStringLiteral("create-user"))) {
-            QFile file(parser.value(QStringLiteral("password-file")));
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("--create-user needs a readable --password-file"));
-            const QByteArray password = file.readAll().trimmed();
-            const QString plan = parser.value(QStringLiteral("plan"));
-            if (plan != QLatin1String("free") && plan != QLatin1String("paid"))
-                return fail(QStringLiteral("--plan is free or paid"));
-            const QString name = parser.value(QStringLiteral("create-user"));
-            if (server.store().userByName(name))
-                return fail(QStringLiteral("a user named %1 exists already").arg(name));
-            if (!admin.ensureUser(name, password,
-                                  plan == QLatin1String("paid") ? Account::Plan::Paid
-                                                                : Account::Plan::Free,
-                                  parser.value(QStringLiteral("display-name")), &error))
-                return fail(error);
-            std::printf("created user %s\n", qPrintable(name));
-            return 0;
-        }
-        if (parser.isSet(QStringLiteral("add-member"))) {
-            const QStringList users = parser.positionalArguments();
-            const QString role = parser.value(QStringLiteral("role"));
-            if (users.size() != 1 ||
-                (role != QLatin1String("admin") && role != QLatin1String("member")))
-                return fail(QStringLiteral("usage: --add-member TEAM USER [--role admin|member]"));
-            if (!admin.addMember(parser.value(QStringLiteral("add-member")), users.first(),
-                                 role == QLatin1String("admin") ? Team::Role::Admin
-                                                                : Team::Role::Member,
-                                 &error))
-                return fail(error);
-            std::printf("%s is now %s of %s\n", qPrintable(users.first()), qPrintable(role),
-                        qPrintable(parser.value(QStringLiteral("add-member"))));
-            return 0;
-        }
-        if (parser.isSet(QStringLiteral("seed-tokens"))) {
-            const QStringList args = parser.positionalArguments();
-            bool ok = false;
-            const int count = args.size() == 1 ? args.first().toInt(&ok) : 0;
-            if (!ok || count < 1 || count > 10000000)
-                return fail(QStringLiteral("usage: --seed-tokens USER COUNT (1 to 10000000)"));
-            const QString user = parser.value(QStringLiteral("seed-tokens"));
-            const int seeded = admin.seedTokens(user, count, &error);
-            if (seeded < count)
-                return fail(error);
-            std::printf("seeded %d tokens for %s\n", seeded, qPrintable(user));
-            return 0;
-        }
+        const auto exitCode =
+            AdminCommands(server.store()).run(commandLine.demo(), commandLine.admin(), &error);
+        if (exitCode)
+            return *exitCode == 0 ? 0 : fail(*exitCode, error);
     } catch (const StoreError &e) {
-        return fail(QStringLiteral("database error: %1").arg(QString::fromUtf8(e.what())));
+        return fail(ServerCommandLine::Failure,
+                    QStringLiteral("database error: %1").arg(QString::fromUtf8(e.what())));
     }
-
-    // Before listening, so that whoever saw "listening on" can stop the server cleanly.
-    ShutdownSignals shutdownSignals;
-    if (!shutdownSignals.isActive())
-        return fail(QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
-    QObject::connect(&shutdownSignals, &ShutdownSignals::received, &app, [](int signalNumber) {
-        std::fprintf(stderr, "tokendesk-server: %s received, shutting down\n",
-                     signalNumber == SIGINT ? "SIGINT" : "SIGTERM");
-        QCoreApplication::quit();
-    });
-    if (!server.listen(&error))
-        return fail(error);
-    std::printf("tokendesk-server: listening on %s\n",
-                qPrintable(server.url().toString(QUrl::RemovePath)));
-    std::fflush(stdout);
-    const int status = app.exec();
-    // Stop serving, then checkpoint and close the database before the process ends.
-    server.close();
-    return status;
+    return ServerProcess::serve(app, server);
 }

@@ -1,4 +1,4 @@
-// The server's whole request path after the transport: raw HTTP request bytes → Router::dispatch
+// The server's whole request path after the transport: raw HTTP request bytes → ApiRoutes::dispatch
 // through the real endpoints, TokenService, Auth and Store (SQLite in a fresh folder on tmpfs:
 // the Store insists on WAL, which an in-memory SQLite database cannot do).
 //
@@ -12,13 +12,13 @@
 // Properties: every answer is a status in 200..499 (a 5xx is a server bug: a StoreError or an
 // unhandled case), and a JSON body unless 204.
 #include "AccountEndpoints.h"
+#include "ApiRoutes.h"
 #include "Auth.h"
 #include "DatabaseLocation.h"
 #include "DocsEndpoints.h"
 #include "FuzzSupport.h"
 #include "PasswordHasher.h"
 #include "ResourceEndpoints.h"
-#include "Router.h"
 #include "ServerConfig.h"
 #include "Store.h"
 #include "TokenEndpoints.h"
@@ -67,7 +67,7 @@ struct Stack
     TokenRules rules{ServerConfig::defaultPolicy()};
     Auth auth{store, 24};
     TokenService service{store, auth, rules};
-    Router router;
+    ApiRoutes router;
     AccountEndpoints accounts{router, store, auth, rules};
     TokenEndpoints tokens{router, service};
     ResourceEndpoints resources{router, service};

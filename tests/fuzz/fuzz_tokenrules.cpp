@@ -3,6 +3,7 @@
 // characters, its scopes are the policy's, and its expiry is inside the policy's lifetime.
 #include "FuzzSupport.h"
 #include "ServerConfig.h"
+#include "TokenDraft.h"
 #include "TokenRules.h"
 
 #include <QJsonDocument>
@@ -44,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(rotateError.httpStatus == 400);
         }
     }
-    const QString name = TokenRules::normalizedName(QString::fromUtf8(fuzz::bytes(data, size)));
-    FUZZ_CHECK(TokenRules::normalizedName(name) == name);
+    const QString name = TokenDraft::normalizedName(QString::fromUtf8(fuzz::bytes(data, size)));
+    FUZZ_CHECK(TokenDraft::normalizedName(name) == name);
     return 0;
 }

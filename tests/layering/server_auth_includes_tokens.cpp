@@ -1,0 +1,7 @@
+// Must NOT compile: auth is below the token services (tst_layering_server_auth_cannot_see_tokens).
+#include "TokenService.h"
+
+int authIncludesTokens()
+{
+    return 0;
+}
