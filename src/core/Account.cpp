@@ -7,6 +7,15 @@ QString Account::planName(Plan plan)
     return plan == Plan::Paid ? QStringLiteral("paid") : QStringLiteral("free");
 }
 
+std::optional<Account::Plan> Account::planFromName(QStringView name)
+{
+    if (name == QLatin1String("paid"))
+        return Plan::Paid;
+    if (name == QLatin1String("free"))
+        return Plan::Free;
+    return std::nullopt;
+}
+
 QJsonObject Account::toJson() const
 {
     return {{QStringLiteral("id"), id},
@@ -24,14 +33,14 @@ std::optional<Account> Account::fromJson(const QJsonObject &json, QString *error
     account.username = r.string(QStringLiteral("username"));
     account.displayName = r.string(QStringLiteral("display_name"));
     account.accountId = r.string(QStringLiteral("account_id"));
-    const QString plan = r.string(QStringLiteral("plan"));
-    if (r.ok() && plan != QLatin1String("free") && plan != QLatin1String("paid"))
+    const std::optional<Plan> plan = planFromName(r.string(QStringLiteral("plan")));
+    if (r.ok() && !plan)
         r.fail(QStringLiteral("plan"), QStringLiteral("plan must be free or paid"));
     if (!r.ok()) {
         if (error)
             *error = QStringLiteral("user: %1").arg(r.errorMessage());
         return std::nullopt;
     }
-    account.plan = plan == QLatin1String("paid") ? Plan::Paid : Plan::Free;
+    account.plan = *plan;
     return account;
 }

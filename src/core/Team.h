@@ -20,6 +20,8 @@ struct Team
 
     bool isAdmin() const { return role == Role::Admin; }
     static QString roleName(Role role);
+    // The role roleName() gives this text for; nullopt for any other text.
+    static std::optional<Role> roleFromName(QStringView name);
     QJsonObject toJson() const;
     static std::optional<Team> fromJson(const QJsonObject &json, QString *error = nullptr);
     friend bool operator==(const Team &, const Team &) = default;

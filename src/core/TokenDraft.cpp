@@ -4,6 +4,11 @@
 
 #include <QJsonArray>
 
+QString TokenDraft::normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
 QJsonObject TokenDraft::toJson() const
 {
     QJsonObject json{{QStringLiteral("name"), name},

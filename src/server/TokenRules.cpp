@@ -43,11 +43,6 @@ bool hasForbiddenCharacters(const QString &text)
 }
 } // namespace
 
-QString TokenRules::normalizedName(const QString &name)
-{
-    return name.normalized(QString::NormalizationForm_C);
-}
-
 bool TokenRules::checkExpiry(const QDateTime &expiresAt, const QDateTime &now,
                              ApiError *error) const
 {
@@ -80,7 +75,7 @@ std::optional<TokenDraft> TokenRules::parseDraft(const QJsonObject &body, const 
 {
     JsonObjectReader r(body);
     TokenDraft draft;
-    draft.name = normalizedName(r.string(QStringLiteral("name")).trimmed());
+    draft.name = TokenDraft::normalizedName(r.string(QStringLiteral("name")).trimmed());
     if (r.ok()) {
         if (draft.name.isEmpty())
             r.fail(QStringLiteral("name"), QStringLiteral("Give the token a name."));

@@ -21,10 +21,6 @@ public:
 
     explicit TokenRules(Policy policy) : m_policy(std::move(policy)) {}
 
-    // The form in which names are stored and compared: Unicode NFC, so that look-alikes made of
-    // different code point sequences ("é" as one code point or as e + combining accent) collide.
-    static QString normalizedName(const QString &name);
-
     const Policy &policy() const { return m_policy; }
     // A create request body → a valid draft (name trimmed, scopes deduplicated).
     std::optional<TokenDraft> parseDraft(const QJsonObject &body, const QDateTime &now,

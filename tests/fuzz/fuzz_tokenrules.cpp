@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(rotateError.httpStatus == 400);
         }
     }
-    const QString name = TokenRules::normalizedName(QString::fromUtf8(fuzz::bytes(data, size)));
-    FUZZ_CHECK(TokenRules::normalizedName(name) == name);
+    const QString name = TokenDraft::normalizedName(QString::fromUtf8(fuzz::bytes(data, size)));
+    FUZZ_CHECK(TokenDraft::normalizedName(name) == name);
     return 0;
 }
