@@ -67,7 +67,7 @@ QList<EventRecord> EventTable::eventsOf(TokenOwner::Type type, const QString &ow
         e.actorType = rows.string(4);
         e.actorId = rows.string(5);
         e.actorName = rows.string(6);
-        e.owner.type = rows.text(7) == "team" ? TokenOwner::Type::Team : TokenOwner::Type::User;
+        e.owner.type = TokenOwner::typeFromName(rows.string(7)).value_or(TokenOwner::Type::User);
         e.owner.id = rows.string(8);
         e.owner.name = rows.string(9);
         e.tokenId = rows.string(10);

@@ -137,14 +137,14 @@ QByteArray SqliteDatabase::value(const char *sql)
     return text;
 }
 
-void SqliteDatabase::raise(int result, const QByteArray &message)
+void SqliteDatabase::raise(sqlite3 *db, int result, const QByteArray &message)
 {
     const int primary = result & 0xff;
     SqlError::Failure failure = SqlError::Failure::Other;
     QString index;
     if (result == SQLITE_CONSTRAINT_UNIQUE || result == SQLITE_CONSTRAINT_PRIMARYKEY) {
         failure = SqlError::Failure::UniqueViolation;
-        index = uniqueIndexOf(message);
+        index = uniqueIndexOf(db, message);
     } else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         failure = SqlError::Failure::Busy;
     }
@@ -156,7 +156,7 @@ void SqliteDatabase::raise(int result, const QByteArray &message)
                    failure, index);
 }
 
-QString SqliteDatabase::uniqueIndexOf(const QByteArray &message)
+QString SqliteDatabase::uniqueIndexOf(sqlite3 *db, const QByteArray &message)
 {
     // "UNIQUE constraint failed: tokens.owner_type, tokens.owner_id, tokens.name_key": the
     // table's unique index on exactly those columns, in that order.
@@ -175,7 +175,7 @@ QString SqliteDatabase::uniqueIndexOf(const QByteArray &message)
     const char *sql = "SELECT il.name, group_concat(ii.name, ',') FROM pragma_index_list(?) il, "
                       "pragma_index_info(il.name) ii WHERE il.\"unique\" = 1 GROUP BY il.name";
     QString found;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK) {
         sqlite3_bind_text(statement, 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
         const QByteArray wanted = columns.join(',');
         while (found.isEmpty() && sqlite3_step(statement) == SQLITE_ROW) {

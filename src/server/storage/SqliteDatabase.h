@@ -28,6 +28,10 @@ public:
     void runScript(const QString &sqliteDdl) override;
     void lockSchema() override {} // BEGIN IMMEDIATE holds the write lock
 
+    // Throws the SqlError for result, the code a call on db returned with message: every SQLite
+    // failure is sorted here.
+    [[noreturn]] static void raise(sqlite3 *db, int result, const QByteArray &message);
+
 protected:
     SqlResult &execute(const SqlStatement &statement, const SqlValue *values, int count) override;
     void begin(Durability durability) override;
@@ -37,16 +41,16 @@ protected:
 private:
     explicit SqliteDatabase(sqlite3 *db) : m_db(db) {}
 
+    // For a unique violation: the index SQLite names only by its columns.
+    static QString uniqueIndexOf(sqlite3 *db, const QByteArray &message);
+
     // WAL, synchronous=FULL, foreign keys.
     void configure();
     // A statement of the backend's own (pragmas, transaction control), run to its end.
     void command(const char *sql);
     // The first column of the first row of sql.
     QByteArray value(const char *sql);
-    // Throws the SqlError for result, the code a call on this connection returned.
-    [[noreturn]] void raise(int result, const QByteArray &message);
-    // For a unique violation: the index SQLite names only by its columns.
-    QString uniqueIndexOf(const QByteArray &message);
+    [[noreturn]] void raise(int result, const QByteArray &message) { raise(m_db, result, message); }
 
     sqlite3 *m_db;
     std::array<std::unique_ptr<SqliteStatement>, size_t(Sql::Count)> m_statements;

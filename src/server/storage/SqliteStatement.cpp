@@ -1,6 +1,6 @@
 #include "SqliteStatement.h"
 
-#include "SqlError.h"
+#include "SqliteDatabase.h"
 
 #include <sqlite3.h>
 
@@ -11,6 +11,7 @@ SqliteStatement::~SqliteStatement()
 
 int SqliteStatement::start(const SqlValue *values, int count)
 {
+    sqlite3_reset(m_statement); // a run still open (its SqlRows not yet gone) ends here
     for (int i = 0; i < count; ++i) {
         const SqlValue &value = values[i];
         const int index = i + 1;
@@ -58,10 +59,9 @@ bool SqliteStatement::next()
         m_changes = sqlite3_changes64(m_db);
         return false;
     }
-    // Rare past the first row (start() has the lock); sorted as SqliteDatabase sorts them.
-    const int primary = result & 0xff;
-    const bool busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
-    throw SqlError(sqlite3_errmsg(m_db), busy ? SqlError::Failure::Busy : SqlError::Failure::Other);
+    const QByteArray message(sqlite3_errmsg(m_db));
+    finish();
+    SqliteDatabase::raise(m_db, result, message);
 }
 
 bool SqliteStatement::isNull(int column) const

@@ -77,17 +77,12 @@ const SqlStatement MarkExpiryLogged{
 
 constexpr const char *ActiveNameIndex = "tokens_active_name";
 
-TokenOwner::Type ownerTypeAt(const SqlRows &row, int column)
-{
-    return row.text(column) == "team" ? TokenOwner::Type::Team : TokenOwner::Type::User;
-}
-
 TokenRecord readAuthorization(const SqlRows &row)
 {
     TokenRecord r;
     Token &t = r.token;
     t.id = row.string(0);
-    t.owner.type = ownerTypeAt(row, 1);
+    t.owner.type = TokenOwner::typeFromName(row.string(1)).value_or(TokenOwner::Type::User);
     t.owner.id = row.string(2);
     t.name = row.string(3);
     t.scopes = row.string(4).split(QLatin1Char(' '), Qt::SkipEmptyParts);
