@@ -30,8 +30,6 @@ in the system keychain through the Secret Service, never in plain files.")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME tokendesk-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-# The SQLite driver is a Qt plugin, also invisible to dpkg-shlibdeps.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/deploy/conffiles)
 set(CPACK_COMPONENT_SERVER_DESCRIPTION "reference backend for the TokenDesk app
 tokendesk-server serves the TokenDesk API v1 (accounts, personal and team

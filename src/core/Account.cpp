@@ -9,10 +9,10 @@ QString Account::planName(Plan plan)
 
 std::optional<Account::Plan> Account::planFromName(QStringView name)
 {
-    if (name == QLatin1String("free"))
-        return Plan::Free;
     if (name == QLatin1String("paid"))
         return Plan::Paid;
+    if (name == QLatin1String("free"))
+        return Plan::Free;
     return std::nullopt;
 }
 
@@ -33,7 +33,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &json, QString *error
     account.username = r.string(QStringLiteral("username"));
     account.displayName = r.string(QStringLiteral("display_name"));
     account.accountId = r.string(QStringLiteral("account_id"));
-    const auto plan = planFromName(r.string(QStringLiteral("plan")));
+    const std::optional<Plan> plan = planFromName(r.string(QStringLiteral("plan")));
     if (r.ok() && !plan)
         r.fail(QStringLiteral("plan"), QStringLiteral("plan must be free or paid"));
     if (!r.ok()) {

@@ -22,7 +22,7 @@ struct Account
 
     bool isFreePlan() const { return plan == Plan::Free; }
     static QString planName(Plan plan);
-    // The plan planName() names; nullopt for any other text.
+    // The plan planName() gives this text for; nullopt for any other text.
     static std::optional<Plan> planFromName(QStringView name);
     QJsonObject toJson() const;
     static std::optional<Account> fromJson(const QJsonObject &json, QString *error = nullptr);

@@ -20,7 +20,7 @@ struct Team
 
     bool isAdmin() const { return role == Role::Admin; }
     static QString roleName(Role role);
-    // The role roleName() names; nullopt for any other text.
+    // The role roleName() gives this text for; nullopt for any other text.
     static std::optional<Role> roleFromName(QStringView name);
     QJsonObject toJson() const;
     static std::optional<Team> fromJson(const QJsonObject &json, QString *error = nullptr);

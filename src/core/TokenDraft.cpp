@@ -4,6 +4,11 @@
 
 #include <QJsonArray>
 
+QString TokenDraft::normalizedName(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
 QJsonObject TokenDraft::toJson() const
 {
     QJsonObject json{{QStringLiteral("name"), name},
@@ -11,9 +16,4 @@ QJsonObject TokenDraft::toJson() const
     if (expiresAt.isValid())
         json.insert(QStringLiteral("expires_at"), Rfc3339::format(expiresAt));
     return json;
-}
-
-QString TokenDraft::normalizedName(const QString &name)
-{
-    return name.normalized(QString::NormalizationForm_C);
 }

@@ -12,9 +12,9 @@ struct TokenDraft
     QStringList scopes;
     QDateTime expiresAt; // invalid: no expiry
 
-    QJsonObject toJson() const;
-
     // The form in which names are stored and compared: Unicode NFC, so that look-alikes made of
     // different code point sequences ("é" as one code point or as e + combining accent) collide.
     static QString normalizedName(const QString &name);
+
+    QJsonObject toJson() const;
 };

@@ -7,6 +7,15 @@ QString TokenOwner::typeName(Type type)
     return type == Type::Team ? QStringLiteral("team") : QStringLiteral("user");
 }
 
+std::optional<TokenOwner::Type> TokenOwner::typeFromName(QStringView name)
+{
+    if (name == QLatin1String("user"))
+        return Type::User;
+    if (name == QLatin1String("team"))
+        return Type::Team;
+    return std::nullopt;
+}
+
 QJsonObject TokenOwner::toJson() const
 {
     return {{QStringLiteral("type"), typeName(type)},
@@ -18,16 +27,16 @@ std::optional<TokenOwner> TokenOwner::fromJson(const QJsonObject &json, QString 
 {
     JsonObjectReader r(json);
     TokenOwner owner;
-    const QString type = r.string(QStringLiteral("type"));
+    const std::optional<Type> type = typeFromName(r.string(QStringLiteral("type")));
     owner.id = r.string(QStringLiteral("id"));
     owner.name = r.string(QStringLiteral("name"));
-    if (r.ok() && type != QLatin1String("user") && type != QLatin1String("team"))
+    if (r.ok() && !type)
         r.fail(QStringLiteral("type"), QStringLiteral("owner type must be user or team"));
     if (!r.ok()) {
         if (error)
             *error = r.errorMessage();
         return std::nullopt;
     }
-    owner.type = type == QLatin1String("team") ? Type::Team : Type::User;
+    owner.type = *type;
     return owner;
 }

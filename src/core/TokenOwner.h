@@ -20,6 +20,8 @@ struct TokenOwner
 
     bool isTeam() const { return type == Type::Team; }
     static QString typeName(Type type);
+    // The type typeName() gives this text for; nullopt for any other text.
+    static std::optional<Type> typeFromName(QStringView name);
     QJsonObject toJson() const;
     static std::optional<TokenOwner> fromJson(const QJsonObject &json, QString *error = nullptr);
     friend bool operator==(const TokenOwner &, const TokenOwner &) = default;

@@ -51,7 +51,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8686")},
         {QStringLiteral("database"),
          QStringLiteral("SQLite database file, or postgres://user[:password]@host[:port]/dbname "
-                        "(needs libqt6sql6-psql)."),
+                        "(PostgreSQL through libpq)."),
          QStringLiteral("path|url")},
         {QStringLiteral("database-password-file"),
          QStringLiteral("File holding the PostgreSQL password (instead of one in the URL)."),

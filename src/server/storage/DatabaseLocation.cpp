@@ -1,7 +1,6 @@
 #include "DatabaseLocation.h"
 
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -42,11 +41,6 @@ bool DatabaseLocation::parse(const QString &text, DatabaseLocation *location, QS
                                           "postgres://user[:password]@host[:port]/dbname"
                                           "[?sslmode=MODE]")
                                .arg(text));
-        return false;
-    }
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        *error = QStringLiteral("--database: a postgres:// URL needs Qt's PostgreSQL driver; "
-                                "install the package libqt6sql6-psql");
         return false;
     }
     *location = pg;

@@ -17,7 +17,7 @@ public:
     static constexpr int DefaultPostgresPort = 5432;
 
     // Parses --database. False with *error set (a usage error: exit code 2) for an unknown
-    // scheme, a malformed postgres URL or a missing QPSQL driver.
+    // scheme or a malformed postgres URL.
     static bool parse(const QString &text, DatabaseLocation *location, QString *error);
     static DatabaseLocation sqlite(const QString &path);
 

@@ -1,14 +1,32 @@
 #include "LoginFailureTable.h"
 
-#include "SqlConnection.h"
+#include "Database.h"
 #include "Store.h"
 
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace {
+const SqlStatement LoginFailuresSince{Sql::LoginFailuresSince,
+                                      "SELECT at_ms FROM login_failures WHERE scope = ? AND "
+                                      "throttle_key = ? AND at_ms > ? ORDER BY at_ms DESC LIMIT ?"};
+const SqlStatement InsertLoginFailure{
+    Sql::InsertLoginFailure,
+    "INSERT INTO login_failures (id, scope, throttle_key, at_ms) VALUES (?, ?, ?, ?)"};
+const SqlStatement KeepNewestLoginFailures{
+    Sql::KeepNewestLoginFailures,
+    "DELETE FROM login_failures WHERE scope = ? AND throttle_key = ? AND id NOT IN (SELECT id "
+    "FROM login_failures WHERE scope = ? AND throttle_key = ? ORDER BY at_ms DESC, id DESC "
+    "LIMIT ?)"};
+const SqlStatement RemoveLoginFailures{
+    Sql::RemoveLoginFailures, "DELETE FROM login_failures WHERE scope = ? AND throttle_key = ?"};
+const SqlStatement PurgeLoginFailures{Sql::PurgeLoginFailures,
+                                      "DELETE FROM login_failures WHERE at_ms <= ?"};
+const SqlStatement LoginFailureKeyCount{
+    Sql::LoginFailureKeyCount,
+    "SELECT COUNT(DISTINCT throttle_key) FROM login_failures WHERE scope = ?"};
+const SqlStatement LoginFailureRowCount{Sql::LoginFailureRowCount,
+                                        "SELECT COUNT(*) FROM login_failures WHERE scope = ?"};
+
 // Rows need a unique id of their own: two failures of one key may share a millisecond, and the
 // trim in keepNewest() must still be able to tell them apart. Random, so instances never collide.
 QString newRowId()
@@ -19,91 +37,64 @@ QString newRowId()
 }
 } // namespace
 
-LoginFailureTable::LoginFailureTable(Store &store) : m_store(store) {}
+Database &LoginFailureTable::db()
+{
+    return m_db ? *m_db : m_store->database();
+}
 
 QList<qint64> LoginFailureTable::failuresSince(const QString &scope, const QString &key,
                                                qint64 sinceMs, int limit)
 {
-    QSqlQuery q = m_store.connection().exec(
-        QStringLiteral("SELECT at_ms FROM login_failures WHERE scope = ? AND "
-                       "throttle_key = ? AND at_ms > ? ORDER BY at_ms DESC LIMIT ?"),
-        {scope, key, sinceMs, limit});
+    SqlRows rows = db().run(LoginFailuresSince, {scope, key, sinceMs, limit});
     QList<qint64> times;
-    while (q.next())
-        times.append(q.value(0).toLongLong());
+    while (rows.next())
+        times.append(rows.integer(0));
     return times;
 }
 
 void LoginFailureTable::insert(const QString &scope, const QString &key, qint64 atMs)
 {
-    m_store.connection().exec(
-        QStringLiteral(
-            "INSERT INTO login_failures (id, scope, throttle_key, at_ms) VALUES (?, ?, ?, ?)"),
-        {newRowId(), scope, key, atMs});
+    db().run(InsertLoginFailure, {newRowId(), scope, key, atMs});
 }
 
 void LoginFailureTable::keepNewest(const QString &scope, const QString &key, int keep)
 {
-    m_store.connection().exec(
-        QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ? AND id NOT "
-                       "IN (SELECT id FROM login_failures WHERE scope = ? AND throttle_key = ? "
-                       "ORDER BY at_ms DESC, id DESC LIMIT ?)"),
-        {scope, key, scope, key, keep});
+    db().run(KeepNewestLoginFailures, {scope, key, scope, key, keep});
 }
 
 void LoginFailureTable::remove(const QString &scope, const QString &key)
 {
-    m_store.connection().exec(
-        QStringLiteral("DELETE FROM login_failures WHERE scope = ? AND throttle_key = ?"),
-        {scope, key});
+    db().run(RemoveLoginFailures, {scope, key});
 }
 
 void LoginFailureTable::purgeUpTo(qint64 atMs)
 {
-    m_store.connection().exec(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"),
-                              {atMs});
+    db().run(PurgeLoginFailures, {atMs});
 }
 
 qsizetype LoginFailureTable::keyCount(const QString &scope)
 {
-    QSqlQuery q = m_store.connection().exec(
-        QStringLiteral("SELECT COUNT(DISTINCT throttle_key) FROM login_failures "
-                       "WHERE scope = ?"),
-        {scope});
-    return q.next() ? q.value(0).toLongLong() : 0;
+    SqlRows row = db().run(LoginFailureKeyCount, {scope});
+    return row.next() ? row.integer(0) : 0;
 }
 
 qsizetype LoginFailureTable::rowCount(const QString &scope)
 {
-    QSqlQuery q = m_store.connection().exec(
-        QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE scope = ?"), {scope});
-    return q.next() ? q.value(0).toLongLong() : 0;
+    SqlRows row = db().run(LoginFailureRowCount, {scope});
+    return row.next() ? row.integer(0) : 0;
 }
 
 void LoginFailureTable::writeTransaction(const std::function<void()> &work)
 {
-    SqlConnection &db = m_store.connection();
-    const bool sqlite = db.dialect().isSqlite();
-    // These rows need no fsync of their own: a failure lost to a power cut lets one more guess
-    // through, nothing else. (Every other write keeps synchronous=FULL; a later durable commit
-    // makes this one durable too.) Without the fsync, a failed sign-in costs a fraction of a
-    // millisecond instead of a disk flush.
-    if (sqlite)
-        db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    try {
-        // SqlConnection::transaction takes SQLite's write lock up front (BEGIN IMMEDIATE), so
-        // the reads inside cannot be overtaken by another process's commit.
-        db.transaction([&] {
-            if (!sqlite)
-                db.exec(QStringLiteral("SET LOCAL synchronous_commit TO OFF"));
+    // These rows need no flush of their own: a failure lost to a power cut lets one more guess
+    // through, nothing else. (Every other write stays fully durable; a later durable commit makes
+    // this one durable too.) Without the flush, a failed sign-in costs a fraction of a
+    // millisecond instead of a disk flush. The transaction takes the write lock up front, so the
+    // reads inside cannot be overtaken by another process's commit.
+    db().transaction(
+        [&] {
             work();
             return true;
-        });
-    } catch (...) {
-        if (sqlite)
-            db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        throw;
-    }
-    if (sqlite)
-        db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        },
+        Database::Durability::Relaxed);
 }

@@ -5,16 +5,20 @@
 
 #include <functional>
 
+class Database;
 class Store;
 
 // The login_failures rows (schema migration 3): one row per failed sign-in per rate-limit scope,
-// in the Store's database, so that every server instance on that database counts the same
+// in the server's database, so that every server instance on that database counts the same
 // failures. Rows only — the window, limits and caps are LoginRateLimiter's. Times are
 // milliseconds since the epoch, given by the caller. Failures throw StoreError.
 class LoginFailureTable
 {
 public:
-    explicit LoginFailureTable(Store &store);
+    explicit LoginFailureTable(Database &db) : m_db(&db) {}
+    // On the store's database, found at each call: the services make theirs before the store
+    // is opened.
+    explicit LoginFailureTable(Store &store) : m_store(&store) {}
     LoginFailureTable(const LoginFailureTable &) = delete;
     LoginFailureTable &operator=(const LoginFailureTable &) = delete;
 
@@ -32,9 +36,13 @@ public:
     // Rows in the scope (for tests of the bounds).
     qsizetype rowCount(const QString &scope);
 
-    // Runs work in one write transaction (one commit, one fsync); rolls back if it throws.
+    // Runs work in one write transaction (one commit, no flush of its own); rolls back if it
+    // throws.
     void writeTransaction(const std::function<void()> &work);
 
 private:
-    Store &m_store;
+    Database &db();
+
+    Database *m_db = nullptr;
+    Store *m_store = nullptr;
 };

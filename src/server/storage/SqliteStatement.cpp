@@ -1,79 +1,67 @@
 #include "SqliteStatement.h"
 
-#include "StoreError.h"
+#include "SqliteDatabase.h"
 
 #include <sqlite3.h>
-
-std::unique_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, const QString &sql,
-                                                          QString *error)
-{
-    const QByteArray text = sql.toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
-                           &statement, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(statement);
-        return nullptr;
-    }
-    return std::unique_ptr<SqliteStatement>(new SqliteStatement(db, statement));
-}
 
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_statement);
 }
 
-void SqliteStatement::bind(int index, qint64 value)
+int SqliteStatement::start(const SqlValue *values, int count)
 {
-    sqlite3_bind_int64(m_statement, index, value);
+    sqlite3_reset(m_statement); // a run still open (its SqlRows not yet gone) ends here
+    for (int i = 0; i < count; ++i) {
+        const SqlValue &value = values[i];
+        const int index = i + 1;
+        switch (value.type()) {
+        case SqlValue::Type::Null:
+            sqlite3_bind_null(m_statement, index);
+            break;
+        case SqlValue::Type::Integer:
+            sqlite3_bind_int64(m_statement, index, value.integer());
+            break;
+        case SqlValue::Type::Text:
+            sqlite3_bind_text16(m_statement, index, value.text().utf16(),
+                                int(value.text().size() * 2), SQLITE_TRANSIENT);
+            break;
+        case SqlValue::Type::Utf8:
+            sqlite3_bind_text(m_statement, index, value.bytes().data(), int(value.bytes().size()),
+                              SQLITE_TRANSIENT);
+            break;
+        case SqlValue::Type::Blob:
+            sqlite3_bind_blob(m_statement, index, value.bytes().data(), int(value.bytes().size()),
+                              SQLITE_TRANSIENT);
+            break;
+        }
+    }
+    const int result = sqlite3_step(m_statement);
+    m_rowPending = result == SQLITE_ROW;
+    m_done = result != SQLITE_ROW;
+    m_changes = result == SQLITE_DONE ? sqlite3_changes64(m_db) : 0;
+    return result;
 }
 
-void SqliteStatement::bind(int index, QByteArrayView utf8)
+bool SqliteStatement::next()
 {
-    sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
-}
-
-void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
-{
-    sqlite3_bind_blob(m_statement, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
-}
-
-bool SqliteStatement::step()
-{
+    if (m_rowPending) {
+        m_rowPending = false;
+        return true;
+    }
+    if (m_done)
+        return false;
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
-    if (result == SQLITE_DONE)
+    m_done = true;
+    if (result == SQLITE_DONE) {
+        m_changes = sqlite3_changes64(m_db);
         return false;
-    const int primary = result & 0xff;
-    const bool busy = primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
-    throw StoreError(std::string(sqlite3_errmsg(m_db)),
-                     busy ? StoreError::Kind::Unavailable : StoreError::Kind::Failed);
-}
-
-qint64 SqliteStatement::integer(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-std::optional<qint64> SqliteStatement::integerOrNull(int column) const
-{
-    if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
-        return std::nullopt;
-    return sqlite3_column_int64(m_statement, column);
-}
-
-QByteArrayView SqliteStatement::text(int column) const
-{
-    // The text first, then its length (SQLite's documented order); NULL reads as empty.
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return {data, sqlite3_column_bytes(m_statement, column)};
-}
-
-QByteArrayView SqliteStatement::blob(int column) const
-{
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
-    return {data, sqlite3_column_bytes(m_statement, column)};
+    }
+    const QByteArray message(sqlite3_errmsg(m_db));
+    finish();
+    SqliteDatabase::raise(m_db, result, message);
 }
 
 bool SqliteStatement::isNull(int column) const
@@ -81,8 +69,23 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-void SqliteStatement::reset()
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqliteStatement::bytes(int column) const
+{
+    // The value first, then its length (SQLite's documented order). A blob column read as text
+    // would be converted; the texts and blobs here are read as what they are stored as.
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return {data, sqlite3_column_bytes(m_statement, column)};
+}
+
+void SqliteStatement::finish()
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_rowPending = false;
+    m_done = true;
 }

@@ -10,24 +10,32 @@
 #include "TeamRecord.h"
 #include "TokenListRow.h"
 #include "TokenRecord.h"
+#include "UsageTable.h"
 #include "UserRecord.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <QVariant>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
-class SqlConnection;
+class Database;
+class DemoItemTable;
+class EventTable;
+class LoginFailureTable;
+class SessionTable;
+class TeamTable;
+class TokenTable;
+class UserTable;
 
-// All row SQL lives here: rows in, rows out (no JSON, no policy, no clock). One set of statements
-// for SQLite (WAL mode, the default) and PostgreSQL; SqlConnection holds what differs and the
-// connection itself, StoreMigrations the schema (created and migrated on open). Failures after
-// open() throw StoreError (Unavailable while the database cannot be reached).
+// The server's database and its tables: rows in, rows out (no JSON, no policy, no clock). Owns the
+// Database (the backend chosen by open()) and one table class per aggregate, each given that
+// database; StoreMigrations creates and migrates the schema on open. The row methods forward to
+// the tables. Failures after open() throw StoreError (Unavailable while the database cannot be
+// reached).
 class Store
 {
 public:
@@ -42,9 +50,16 @@ public:
     bool open(const DatabaseLocation &location, QString *error);
     // SQLite: checkpoints the WAL into the database file. Closes it (also done on destruction).
     void close();
-    // For row classes that keep their SQL in their own files (LoginFailureTable) but share this
-    // database and its connection.
-    SqlConnection &connection() { return *m_db; }
+    // After a successful open(), until close().
+    Database &database() { return *m_db; }
+    UserTable &users() { return *m_users; }
+    SessionTable &sessions() { return *m_sessions; }
+    TeamTable &teams() { return *m_teams; }
+    TokenTable &tokens() { return *m_tokens; }
+    UsageTable &usage() { return *m_usage; }
+    EventTable &events() { return *m_events; }
+    LoginFailureTable &loginFailures() { return *m_loginFailures; }
+    DemoItemTable &demoItemTable() { return *m_demoItems; }
 
     // Users, teams, memberships
     std::optional<UserRecord> userByName(const QString &username);
@@ -86,8 +101,8 @@ public:
     std::optional<TokenRecord> tokenByPreviousDigest(const QByteArray &digest,
                                                      const QDateTime &now);
     // Calls visit with up to limit tokens of the owner with seq > afterSeq, oldest first, until
-    // it returns false: one query, only the listed columns. SQLite rows are read through its
-    // own handle (SqliteStatement), so nothing is allocated per token.
+    // it returns false: one query, only the listed columns, read straight from the backend's
+    // row, so nothing is allocated per token.
     void forEachTokenOf(const TokenOwner &owner, qint64 afterSeq, int limit,
                         const std::function<bool(const TokenListRow &)> &visit);
     // New secret, hint and expiry; false (nothing written) when the token was expired and
@@ -104,12 +119,12 @@ public:
     // ids deleted.
     QStringList deleteTokens(TokenOwner::Type type, const QString &ownerId, const QStringList &ids);
     // Records a use: last_used_at is moved only when it is unset or this many seconds old.
-    static constexpr qint64 LastUsedResolutionSeconds = 60;
+    static constexpr qint64 LastUsedResolutionSeconds = UsageTable::LastUsedResolutionSeconds;
     void touchToken(const QString &id, const QDateTime &when);
     // A use from an address other than the token's last one, recorded at once (not coalesced):
     // the address row (added, or its last_seen and user agent moved) and the token's
     // last_used_at and last_used_address. True when the token had not used the address before.
-    static constexpr int MaxAddressesPerToken = 100;
+    static constexpr int MaxAddressesPerToken = UsageTable::MaxAddressesPerToken;
     bool touchTokenFrom(const QString &id, const QString &address, const QString &userAgent,
                         const QDateTime &when);
     // The token's most recently seen addresses, newest first.
@@ -129,20 +144,13 @@ public:
     void insertDemoItem(TokenOwner::Type type, const QString &ownerId, const DemoItemRecord &item);
 
 private:
-    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
-    bool insertTokenRow(TokenRecord &record, const QDateTime &now);
-    // exec(), but a violation of the active-name index gives nullopt instead of throwing.
-    std::optional<QSqlQuery> execUnlessNameTaken(const QString &sql, const QVariantList &values);
-    // An expired token of the owner that still claims key gives it up.
-    void releaseExpiredName(TokenOwner::Type type, const QString &ownerId, const QString &key,
-                            const QDateTime &now);
-    template <typename Row> static TokenRecord readToken(const Row &row);
-    template <typename Row> static TokenRecord readAuthorization(const Row &row);
-    // sql: one of this class's fixed statements, selecting UserColumns or TeamColumns.
-    std::optional<UserRecord> userWhere(const QString &sql, const QString &value);
-    std::optional<TeamRecord> teamWhere(const QString &sql, const QString &value);
-    // sql: a TOKENDESK_TOKEN_SELECT statement; the first token it finds.
-    std::optional<TokenRecord> tokenWhere(const QString &sql, const QVariantList &values);
-
-    std::unique_ptr<SqlConnection> m_db;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<UserTable> m_users;
+    std::unique_ptr<SessionTable> m_sessions;
+    std::unique_ptr<TeamTable> m_teams;
+    std::unique_ptr<TokenTable> m_tokens;
+    std::unique_ptr<UsageTable> m_usage;
+    std::unique_ptr<EventTable> m_events;
+    std::unique_ptr<LoginFailureTable> m_loginFailures;
+    std::unique_ptr<DemoItemTable> m_demoItems;
 };

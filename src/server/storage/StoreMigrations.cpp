@@ -1,13 +1,12 @@
 #include "StoreMigrations.h"
 
-#include "SqlConnection.h"
+#include "Database.h"
 #include "StoreError.h"
 #include "TokenDraft.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <iterator>
 
@@ -84,6 +83,14 @@ const Migration Migrations[] = {
     CREATE INDEX token_addresses_recent ON token_addresses (token_id, last_seen);
     ALTER TABLE tokens ADD COLUMN last_used_address TEXT)"},
 };
+const SqlStatement SchemaVersion{Sql::SchemaVersion, "SELECT MAX(version) FROM schema_version"};
+const SqlStatement InsertSchemaVersion{Sql::InsertSchemaVersion,
+                                       "INSERT INTO schema_version (version) VALUES (?)"};
+const SqlStatement MigrationTokenNames{
+    Sql::MigrationTokenNames,
+    "SELECT id, owner_type, owner_id, name, expires_at FROM tokens ORDER BY seq"};
+const SqlStatement MigrationSetTokenName{Sql::MigrationSetTokenName,
+                                         "UPDATE tokens SET name = ?, name_key = ? WHERE id = ?"};
 } // namespace
 
 int StoreMigrations::latestVersion()
@@ -93,24 +100,21 @@ int StoreMigrations::latestVersion()
 
 int StoreMigrations::schemaVersion()
 {
-    QSqlQuery current =
-        m_connection.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
-    return current.next() && !current.value(0).isNull() ? current.value(0).toInt() : 0;
+    SqlRows current = m_db.run(SchemaVersion);
+    return current.next() ? int(current.integerOrNull(0).value_or(0)) : 0;
 }
 
 void StoreMigrations::apply()
 {
-    const SqlDialect &dialect = m_connection.dialect();
     const int known = latestVersion();
     bool migrated = true;
     while (migrated) {
         // The version is read under the lock, so that two processes starting on one database at
         // once apply each migration exactly once (and never race to create schema_version).
-        m_connection.transaction([&] {
-            if (!dialect.migrationLock().isEmpty())
-                m_connection.exec(dialect.migrationLock());
-            m_connection.exec(dialect.ddl(QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")));
+        m_db.transaction([&] {
+            m_db.lockSchema();
+            m_db.runScript(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
             const int version = schemaVersion();
             if (version > known)
                 throw StoreError(QStringLiteral("the database has schema version %1, but this "
@@ -123,12 +127,12 @@ void StoreMigrations::apply()
             if (!migrated)
                 return true;
             const Migration &migration = Migrations[version];
-            m_connection.execScript(dialect.ddl(QString::fromUtf8(migration.sql)));
+            m_db.runScript(QString::fromUtf8(migration.sql));
             if (migration.step == MigrationStep::FillNameKeys)
                 fillNameKeys();
-            m_connection.execScript(dialect.ddl(QString::fromUtf8(migration.sqlAfter)));
-            m_connection.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
-                              {version + 1});
+            if (*migration.sqlAfter)
+                m_db.runScript(QString::fromUtf8(migration.sqlAfter));
+            m_db.run(InsertSchemaVersion, {version + 1});
             return true;
         });
     }
@@ -140,21 +144,19 @@ void StoreMigrations::fillNameKeys()
     // after NFC). The oldest active token keeps its name; later active ones are renamed
     // "name (2)", "name (3)"… so that every active token stays usable and distinguishable.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery rows = m_connection.exec(QStringLiteral(
-        "SELECT id, owner_type, owner_id, name, expires_at FROM tokens ORDER BY seq"));
     struct Row
     {
         QString id, owner, name;
         bool active;
     };
     QList<Row> all;
-    while (rows.next()) {
-        all.append({rows.value(0).toString(),
-                    rows.value(1).toString() + QLatin1Char('/') + rows.value(2).toString(),
-                    rows.value(3).toString(),
-                    rows.value(4).isNull() || rows.value(4).toLongLong() > now});
+    {
+        SqlRows rows = m_db.run(MigrationTokenNames);
+        while (rows.next()) {
+            all.append({rows.string(0), rows.string(1) + QLatin1Char('/') + rows.string(2),
+                        rows.string(3), rows.integerOrNull(4).value_or(now + 1) > now});
+        }
     }
-    rows.finish();
     QSet<QString> claimed; // owner + '\n' + key
     for (const Row &row : all) {
         if (!row.active)
@@ -165,7 +167,6 @@ void StoreMigrations::fillNameKeys()
         for (int n = 2; claimed.contains(row.owner + QLatin1Char('\n') + name); ++n)
             name = QStringLiteral("%1 (%2)").arg(base).arg(n);
         claimed.insert(row.owner + QLatin1Char('\n') + name);
-        m_connection.exec(QStringLiteral("UPDATE tokens SET name = ?, name_key = ? WHERE id = ?"),
-                          {name, name, row.id});
+        m_db.run(MigrationSetTokenName, {name, name, row.id});
     }
 }
