@@ -7,6 +7,11 @@ QString TokenOwner::typeName(Type type)
     return type == Type::Team ? QStringLiteral("team") : QStringLiteral("user");
 }
 
+bool TokenOwner::sameAs(const TokenOwner &other) const
+{
+    return type == other.type && id == other.id;
+}
+
 QJsonObject TokenOwner::toJson() const
 {
     return {{QStringLiteral("type"), typeName(type)},

@@ -19,9 +19,8 @@ QString tokenIdOf(const TokenService::Access &access, const ApiRequest &req)
 
 ApiResponse issuedResponse(const TokenService::Issued &issued, const QString &accountId)
 {
-    return ApiResponse::json(201, {{QStringLiteral("token"), issued.record.token.toJson()},
-                                   {QStringLiteral("secret"), QString::fromLatin1(issued.secret)},
-                                   {QStringLiteral("account_id"), accountId}});
+    return ApiResponse::json(
+        201, TokenJsonWriter::issued(issued.record.token, issued.secret, accountId));
 }
 } // namespace
 
@@ -59,7 +58,7 @@ ApiResponse TokenEndpoints::identify(const Access &access, const ApiRequest &req
             response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
         return response;
     }
-    return ApiResponse::json(200, record->token.toJson());
+    return ApiResponse::json(200, TokenJsonWriter::token(record->token));
 }
 
 void TokenEndpoints::addRoutes(Router &router, const QString &base, bool team)
