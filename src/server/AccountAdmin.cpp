@@ -2,7 +2,6 @@
 
 #include "IdGenerator.h"
 #include "PasswordHasher.h"
-#include "Rfc3339.h"
 #include "Store.h"
 #include "TokenFormat.h"
 
@@ -29,7 +28,7 @@ bool AccountAdmin::ensureUser(const QString &username, const QByteArray &passwor
     user.passwordHash = PasswordHasher::hash(password);
     user.accountId = IdGenerator::accountId();
     user.plan = plan;
-    m_store.insertUser(user, QDateTime::currentDateTimeUtc());
+    m_store.insertUser(user, m_clock.now());
     return true;
 }
 
@@ -49,7 +48,7 @@ bool AccountAdmin::addMember(const QString &teamName, const QString &username, T
     if (!team) {
         team = TeamRecord{IdGenerator::make(QStringLiteral("team_")), teamName,
                           IdGenerator::accountId(), Account::Plan::Paid};
-        m_store.insertTeam(*team, QDateTime::currentDateTimeUtc());
+        m_store.insertTeam(*team, m_clock.now());
     }
     m_store.setMembership(team->id, user->id, role);
     return true;
@@ -76,7 +75,7 @@ int AccountAdmin::seedTokens(const QString &username, int count, QString *error)
     }
     // A run id keeps the names of a second seed apart from the first one's.
     const QString run = IdGenerator::make(QString()).left(6);
-    const QDateTime now = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
+    const QDateTime now = m_clock.now();
     constexpr int Batch = 5000; // one transaction (one fsync) per batch
     int seeded = 0;
     while (seeded < count) {
