@@ -32,7 +32,7 @@ OwnerTokens::OwnerTokens(AppServices &services, TokenOwner owner, QObject *paren
     });
     connect(&m_keychain, &TokenKeychain::forgotten, this,
             [this](const TokenOwner &owner, const QString &id) {
-                if (owner.type != m_owner.type || owner.id != m_owner.id)
+                if (!owner.sameAs(m_owner))
                     return;
                 m_model->setInKeychain(id, false);
                 if (m_staleIds.removeAll(id) > 0)
@@ -45,7 +45,7 @@ OwnerTokens::~OwnerTokens() = default;
 
 bool OwnerTokens::isOwnerOf(const Token &token) const
 {
-    return token.owner.type == m_owner.type && token.owner.id == m_owner.id;
+    return token.owner.sameAs(m_owner);
 }
 
 void OwnerTokens::setBusy(bool busy)

@@ -16,6 +16,11 @@ std::optional<TokenOwner::Type> TokenOwner::typeFromName(QStringView name)
     return std::nullopt;
 }
 
+bool TokenOwner::sameAs(const TokenOwner &other) const
+{
+    return type == other.type && id == other.id;
+}
+
 QJsonObject TokenOwner::toJson() const
 {
     return {{QStringLiteral("type"), typeName(type)},

@@ -19,6 +19,8 @@ struct TokenOwner
     QString name;
 
     bool isTeam() const { return type == Type::Team; }
+    // The same owner: type and id (a name can change; operator== compares it too).
+    bool sameAs(const TokenOwner &other) const;
     static QString typeName(Type type);
     // The type typeName() gives this text for; nullopt for any other text.
     static std::optional<Type> typeFromName(QStringView name);

@@ -59,7 +59,7 @@ void AddTokenDialog::buildOwners(const AccountSession &session, const TokenOwner
         const TokenOwner &owner = m_owners[i];
         m_ui->ownerCombo->addItem(owner.isTeam() ? tr("Team %1").arg(owner.name)
                                                  : tr("Me (%1)").arg(owner.name));
-        if (owner.type == preselected.type && owner.id == preselected.id)
+        if (owner.sameAs(preselected))
             m_ui->ownerCombo->setCurrentIndex(i);
     }
 }

@@ -206,9 +206,8 @@ bool MainWindow::rebuildPages()
 
 TokensPage *MainWindow::tokensPage(const TokenOwner &owner) const
 {
-    const auto found = std::find_if(m_tokenPages.begin(), m_tokenPages.end(), [&](TokensPage *p) {
-        return p->owner().type == owner.type && p->owner().id == owner.id;
-    });
+    const auto found = std::find_if(m_tokenPages.begin(), m_tokenPages.end(),
+                                    [&](TokensPage *p) { return p->owner().sameAs(owner); });
     return found == m_tokenPages.end() ? nullptr : *found;
 }
 
@@ -232,7 +231,7 @@ void MainWindow::addActivityPage(const TokenOwner &owner, TokensPage *tokens)
 ActivityPage *MainWindow::activityPage(const TokenOwner &owner) const
 {
     for (ActivityPage *page : m_activityPages) {
-        if (page->owner().type == owner.type && page->owner().id == owner.id)
+        if (page->owner().sameAs(owner))
             return page;
     }
     return nullptr;

@@ -1,5 +1,5 @@
 // The server's whole request path after the transport: raw HTTP request bytes → ApiRoutes::dispatch
-// through the real endpoints, TokenService, Auth and Store (SQLite in a fresh folder on tmpfs:
+// through the real endpoints, token services, Auth and Store (SQLite in a fresh folder on tmpfs:
 // the Store insists on WAL, which an in-memory SQLite database cannot do).
 //
 // Seeded so that authenticated paths are reached (the secrets are in request.dict and the
@@ -13,7 +13,7 @@
 // unhandled case), and a JSON body unless 204.
 #include "AccountEndpoints.h"
 #include "ApiRoutes.h"
-#include "Auth.h"
+#include "Credential.h"
 #include "DatabaseLocation.h"
 #include "DocsEndpoints.h"
 #include "FuzzSupport.h"
@@ -21,10 +21,12 @@
 #include "ResourceEndpoints.h"
 #include "ServerConfig.h"
 #include "Store.h"
+#include "SystemClock.h"
+#include "TokenBodies.h"
 #include "TokenEndpoints.h"
 #include "TokenFormat.h"
 #include "TokenRules.h"
-#include "TokenService.h"
+#include "TokenServices.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,12 +67,12 @@ struct Stack
     QTemporaryDir dir{tmpfsTemplate()};
     Store store;
     TokenRules rules{ServerConfig::defaultPolicy()};
-    Auth auth{store, 24};
-    TokenService service{store, auth, rules};
+    SystemClock clock;
+    TokenServices services{store, clock, rules, 24};
     ApiRoutes router;
-    AccountEndpoints accounts{router, store, auth, rules};
-    TokenEndpoints tokens{router, service};
-    ResourceEndpoints resources{router, service};
+    AccountEndpoints accounts{router, store, services.auth, rules};
+    TokenEndpoints tokens{router, services};
+    ResourceEndpoints resources{router, services};
     DocsEndpoints docs{router};
     QString seedTokenId;
     QString teamTokenId;
@@ -104,20 +106,21 @@ struct Stack
         return !seedTokenId.isEmpty() && !teamTokenId.isEmpty();
     }
 
-    // A token made through TokenService, then given a known secret.
+    // A token made through TokenLifecycle, then given a known secret.
     QString issue(const QByteArray &authorization, const QString &team, const QByteArray &known,
                   const QStringList &scopes)
     {
-        ApiError error;
-        const auto access = team.isEmpty() ? service.personalAccess(authorization, &error)
-                                           : service.teamAccess(authorization, team, &error);
+        DomainError error;
+        const Credential session = Credential::fromAuthorization(authorization);
+        const auto access = team.isEmpty() ? services.access.personal(session, {}, &error)
+                                           : services.access.team(session, team, {}, &error);
         if (!access)
             return {};
         const QJsonObject body{{QStringLiteral("name"), QStringLiteral("seed")},
                                {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
                                {QStringLiteral("expires_at"),
                                 QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)}};
-        auto issued = service.create(*access, body, &error);
+        auto issued = services.lifecycle.create(*access, TokenBodies::createDraft(body), &error);
         if (!issued)
             return {};
         TokenRecord record = issued->record;

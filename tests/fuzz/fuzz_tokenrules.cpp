@@ -1,8 +1,10 @@
-// TokenRules under the default policy: a create or rotate body (any JSON object) gives a valid
-// draft or a 400 naming a field. A draft's name is trimmed, normalised and at most 100
-// characters, its scopes are the policy's, and its expiry is inside the policy's lifetime.
+// TokenBodies and TokenRules under the default policy: a create or rotate body (any JSON object)
+// gives a valid draft or a validation error naming a field. A draft's name is trimmed, normalised
+// and at most 100 characters, its scopes are the policy's, and its expiry is inside the policy's
+// lifetime.
 #include "FuzzSupport.h"
 #include "ServerConfig.h"
+#include "TokenBodies.h"
 #include "TokenDraft.h"
 #include "TokenRules.h"
 
@@ -14,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QDateTime now = QDateTime::fromSecsSinceEpoch(1795000000, Qt::UTC);
     const QJsonObject body = QJsonDocument::fromJson(fuzz::bytes(data, size)).object();
 
-    ApiError error;
-    const auto draft = rules.parseDraft(body, now, &error);
+    DomainError error;
+    const auto draft = rules.checkDraft(TokenBodies::createDraft(body), now, &error);
     if (draft) {
         FUZZ_CHECK(!draft->name.isEmpty());
         FUZZ_CHECK(draft->name == draft->name.trimmed());
@@ -29,20 +31,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             draft->expiresAt <=
             now.addDays(rules.policy().maxLifetimeDays).addSecs(TokenRules::LifetimeSlackSeconds));
     } else {
-        FUZZ_CHECK(error.httpStatus == 400);
-        FUZZ_CHECK(!error.code.isEmpty());
+        FUZZ_CHECK(error.kind == DomainError::Kind::Invalid);
+        FUZZ_CHECK(!error.field.isEmpty());
     }
 
     for (const qint64 lifetime : {qint64(-1), qint64(3600), qint64(400) * 86400}) {
-        ApiError rotateError;
-        const auto expiry = rules.parseRotation(body, now, lifetime, &rotateError);
+        DomainError rotateError;
+        const auto expiry =
+            rules.checkRotation(TokenBodies::rotationDraft(body), now, lifetime, &rotateError);
         if (expiry) {
             FUZZ_CHECK(expiry->expiresAt.isValid());
             FUZZ_CHECK(expiry->expiresAt > now);
             FUZZ_CHECK(expiry->graceSeconds >= 0 &&
                        expiry->graceSeconds <= TokenRules::MaxGraceSeconds);
         } else {
-            FUZZ_CHECK(rotateError.httpStatus == 400);
+            FUZZ_CHECK(rotateError.kind == DomainError::Kind::Invalid);
         }
     }
     const QString name = TokenDraft::normalizedName(QString::fromUtf8(fuzz::bytes(data, size)));

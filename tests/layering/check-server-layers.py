@@ -69,7 +69,7 @@ def self_test(server):
         if check(copy):
             print("self-test: the unmodified copy already fails")
             return 1
-        cases = [("storage", '#include "TokenService.h"\n'),
+        cases = [("storage", '#include "TokenLifecycle.h"\n'),
                  ("auth", '#include "ApiResponse.h"\n'),
                  ("api", '#include "Router.h"\n'),
                  ("tokens", "#include <QtSql/QSqlQuery>\n"),

@@ -1,5 +1,5 @@
 // Must NOT compile: auth is below the token services (tst_layering_server_auth_cannot_see_tokens).
-#include "TokenService.h"
+#include "TokenLifecycle.h"
 
 int authIncludesTokens()
 {

@@ -4,7 +4,7 @@
 #include "Auth.h"
 #include "Store.h"
 #include "Token.h"
-#include "TokenService.h"
+#include "TokenLifecycle.h"
 
 int httpIncludesBelow()
 {

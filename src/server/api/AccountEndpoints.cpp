@@ -2,6 +2,8 @@
 
 #include "ApiRoutes.h"
 #include "Auth.h"
+#include "Credential.h"
+#include "ErrorResponses.h"
 #include "JsonBody.h"
 #include "JsonObjectReader.h"
 #include "Rfc3339.h"
@@ -11,16 +13,6 @@
 #include <QJsonArray>
 
 #include <memory>
-
-namespace {
-ApiResponse refusedLogin(const ApiError &error, int retryAfterSeconds)
-{
-    ApiResponse response = ApiResponse::error(error);
-    if (retryAfterSeconds > 0)
-        response.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
-    return response;
-}
-} // namespace
 
 AccountEndpoints::AccountEndpoints(ApiRoutes &router, Store &store, Auth &auth,
                                    const TokenRules &rules)
@@ -33,30 +25,29 @@ AccountEndpoints::AccountEndpoints(ApiRoutes &router, Store &store, Auth &auth,
     // use the database.
     router.addStagedRoute(
         "POST", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
-            ApiError error;
-            const auto body = JsonBody::parse(req.body, false, &error);
+            ApiError unparsed;
+            const auto body = JsonBody::parse(req.body, false, &unparsed);
             if (!body)
-                return ApiReply::now(ApiResponse::error(error));
+                return ApiReply::now(ApiResponse::error(unparsed));
             JsonObjectReader r(*body);
             const QString username = r.string(QStringLiteral("username"));
             const QString password = r.string(QStringLiteral("password"));
             if (!r.ok())
                 return ApiReply::now(ApiResponse::invalid(r.errorField(), r.errorMessage()));
-            int retryAfter = 0;
-            const auto attempt =
-                auth.beginLogin(username, req.peer.toString(), &error, &retryAfter);
+            DomainError error;
+            const auto attempt = auth.beginLogin(username, req.peer.toString(), &error);
             if (!attempt)
-                return ApiReply::now(refusedLogin(error, retryAfter));
+                return ApiReply::now(ErrorResponses::response(error));
             auto valid = std::make_shared<bool>(false);
             return ApiReply::staged(
                 [attempt = *attempt, password = password.toUtf8(), valid] {
                     *valid = Auth::checkPassword(attempt, password);
                 },
                 [&auth, attempt = *attempt, valid] {
-                    ApiError error;
+                    DomainError error;
                     const auto login = auth.finishLogin(attempt, *valid, &error);
                     if (!login)
-                        return refusedLogin(error, 0);
+                        return ErrorResponses::response(error);
                     return ApiResponse::json(
                         201, {{QStringLiteral("session"), QString::fromLatin1(login->session)},
                               {QStringLiteral("expires_at"), Rfc3339::format(login->expiresAt)},
@@ -65,38 +56,41 @@ AccountEndpoints::AccountEndpoints(ApiRoutes &router, Store &store, Auth &auth,
         });
 
     router.addRoute("DELETE", QStringLiteral("/api/v1/session"), [&auth](const ApiRequest &req) {
-        ApiError error;
-        const auto user = auth.sessionUser(req.authorization, &error);
+        DomainError error;
+        const Credential session = Credential::fromAuthorization(req.authorization);
+        const auto user = auth.sessionUser(session, &error);
         if (!user)
-            return ApiResponse::error(error);
-        auth.logout(*user, req.authorization, req.peer.toString());
+            return ErrorResponses::response(error);
+        auth.logout(*user, session, req.peer.toString());
         return ApiResponse::noContent();
     });
 
     router.addRoute("GET", QStringLiteral("/api/v1/me"), [&auth](const ApiRequest &req) {
-        ApiError error;
-        const auto user = auth.sessionUser(req.authorization, &error);
+        DomainError error;
+        const auto user =
+            auth.sessionUser(Credential::fromAuthorization(req.authorization), &error);
         return user ? ApiResponse::json(200, user->toAccount().toJson())
-                    : ApiResponse::error(error);
+                    : ErrorResponses::response(error);
     });
 
-    router.addRoute("GET", QStringLiteral("/api/v1/me/teams"),
-                    [&auth, &store](const ApiRequest &req) {
-                        ApiError error;
-                        const auto user = auth.sessionUser(req.authorization, &error);
-                        if (!user)
-                            return ApiResponse::error(error);
-                        QJsonArray teams;
-                        for (const Team &team : store.teamsOf(user->id))
-                            teams.append(team.toJson());
-                        return ApiResponse::json(200, {{QStringLiteral("teams"), teams}});
-                    });
+    router.addRoute(
+        "GET", QStringLiteral("/api/v1/me/teams"), [&auth, &store](const ApiRequest &req) {
+            DomainError error;
+            const auto user =
+                auth.sessionUser(Credential::fromAuthorization(req.authorization), &error);
+            if (!user)
+                return ErrorResponses::response(error);
+            QJsonArray teams;
+            for (const Team &team : store.teamsOf(user->id))
+                teams.append(team.toJson());
+            return ApiResponse::json(200, {{QStringLiteral("teams"), teams}});
+        });
 
-    router.addRoute("GET", QStringLiteral("/api/v1/policy"),
-                    [&auth, &rules](const ApiRequest &req) {
-                        ApiError error;
-                        if (!auth.sessionUser(req.authorization, &error))
-                            return ApiResponse::error(error);
-                        return ApiResponse::json(200, rules.policy().toJson());
-                    });
+    router.addRoute(
+        "GET", QStringLiteral("/api/v1/policy"), [&auth, &rules](const ApiRequest &req) {
+            DomainError error;
+            if (!auth.sessionUser(Credential::fromAuthorization(req.authorization), &error))
+                return ErrorResponses::response(error);
+            return ApiResponse::json(200, rules.policy().toJson());
+        });
 }

@@ -2,39 +2,43 @@
 
 #include "ActivityLog.h"
 #include "ApiRoutes.h"
+#include "Credential.h"
+#include "ErrorResponses.h"
 #include "JsonBody.h"
 #include "JsonObjectReader.h"
 #include "PageToken.h"
 #include "Rfc3339.h"
+#include "TokenBodies.h"
 #include "TokenJsonWriter.h"
+#include "TokenServices.h"
 
 #include <QJsonArray>
 
 namespace {
 // The token in the path: after the team id for team routes.
-QString tokenIdOf(const TokenService::Access &access, const ApiRequest &req)
+QString tokenIdOf(const OwnerAccess &access, const ApiRequest &req)
 {
     return req.args.value(access.owner.isTeam() ? 1 : 0);
 }
 
-ApiResponse issuedResponse(const TokenService::Issued &issued, const QString &accountId)
+ApiResponse issuedResponse(const TokenLifecycle::Issued &issued, const QString &accountId)
 {
-    return ApiResponse::json(201, {{QStringLiteral("token"), issued.record.token.toJson()},
-                                   {QStringLiteral("secret"), QString::fromLatin1(issued.secret)},
-                                   {QStringLiteral("account_id"), accountId}});
+    return ApiResponse::json(
+        201, TokenJsonWriter::issued(issued.record.token, issued.secret, accountId));
 }
 } // namespace
 
-TokenEndpoints::TokenEndpoints(ApiRoutes &router, TokenService &service) : m_service(service)
+TokenEndpoints::TokenEndpoints(ApiRoutes &router, TokenServices &services) : m_services(services)
 {
     addRoutes(router, QStringLiteral("/api/v1/me/tokens"), false);
     addRoutes(router, QStringLiteral("/api/v1/teams/{}/tokens"), true);
-    router.addRoute("POST", QStringLiteral("/api/v1/me/tokens/identify"),
-                    [this](const ApiRequest &req) {
-                        ApiError error;
-                        const auto access = m_service.personalAccess(req.authorization, &error);
-                        return access ? identify(*access, req) : ApiResponse::error(error);
-                    });
+    router.addRoute(
+        "POST", QStringLiteral("/api/v1/me/tokens/identify"), [this](const ApiRequest &req) {
+            DomainError error;
+            const auto access = m_services.access.personal(
+                Credential::fromAuthorization(req.authorization), req.peer.toString(), &error);
+            return access ? identify(*access, req) : ErrorResponses::response(error);
+        });
 }
 
 ApiResponse TokenEndpoints::identify(const Access &access, const ApiRequest &req)
@@ -45,33 +49,30 @@ ApiResponse TokenEndpoints::identify(const Access &access, const ApiRequest &req
         return ApiResponse::error(error);
     JsonObjectReader r(*body);
     const QString secret = r.string(QStringLiteral("secret"));
-    if (r.ok() && (secret.isEmpty() || secret.size() > TokenService::MaxSecretLength))
+    if (r.ok() && (secret.isEmpty() || secret.size() > LeakResponse::MaxSecretLength))
         r.fail(QStringLiteral("secret"), QStringLiteral("secret must be 1 to %1 characters.")
-                                             .arg(TokenService::MaxSecretLength));
+                                             .arg(LeakResponse::MaxSecretLength));
     if (!r.ok())
         return ApiResponse::invalid(r.errorField(), r.errorMessage());
-    int retryAfter = 0;
-    const auto record =
-        m_service.identify(access.caller, secret, req.peer.toString(), &error, &retryAfter);
-    if (!record) {
-        ApiResponse response = ApiResponse::error(error);
-        if (retryAfter > 0)
-            response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
-        return response;
-    }
-    return ApiResponse::json(200, record->token.toJson());
+    DomainError refused;
+    const auto record = m_services.leaks.identify(access.caller, secret, access.address, &refused);
+    if (!record)
+        return ErrorResponses::response(refused);
+    return ApiResponse::json(200, TokenJsonWriter::token(record->token));
 }
 
 void TokenEndpoints::addRoutes(ApiRoutes &router, const QString &base, bool team)
 {
     const auto bind = [this, team](Action action) {
         return [this, team, action](const ApiRequest &req) {
-            ApiError error;
-            auto access = team ? m_service.teamAccess(req.authorization, req.args.value(0), &error)
-                               : m_service.personalAccess(req.authorization, &error);
+            DomainError error;
+            const Credential session = Credential::fromAuthorization(req.authorization);
+            const QString address = req.peer.toString();
+            const auto access =
+                team ? m_services.access.team(session, req.args.value(0), address, &error)
+                     : m_services.access.personal(session, address, &error);
             if (!access)
-                return ApiResponse::error(error);
-            access->address = req.peer.toString();
+                return ErrorResponses::response(error);
             return (this->*action)(*access, req);
         };
     };
@@ -152,10 +153,10 @@ ApiResponse TokenEndpoints::events(const Access &access, const ApiRequest &req)
         (tokenId.isEmpty() || tokenId.size() > MaxIdLength))
         return ApiResponse::invalid(QStringLiteral("token_id"),
                                     QStringLiteral("token_id must be a token id."));
-    ApiError error;
-    const auto page = m_service.events(access, before, action, tokenId, pageSize, &error);
+    DomainError error;
+    const auto page = m_services.activity.events(access, before, action, tokenId, pageSize, &error);
     if (!page)
-        return ApiResponse::error(error);
+        return ErrorResponses::response(error);
     QJsonArray events;
     for (const EventRecord &e : page->events)
         events.append(eventJson(e));
@@ -167,10 +168,10 @@ ApiResponse TokenEndpoints::events(const Access &access, const ApiRequest &req)
 
 ApiResponse TokenEndpoints::usage(const Access &access, const ApiRequest &req)
 {
-    ApiError error;
-    const auto uses = m_service.usage(access, tokenIdOf(access, req), &error);
+    DomainError error;
+    const auto uses = m_services.queries.usage(access, tokenIdOf(access, req), &error);
     if (!uses)
-        return ApiResponse::error(error);
+        return ErrorResponses::response(error);
     QJsonArray addresses;
     for (const AddressUse &use : *uses)
         addresses.append(QJsonObject{{QStringLiteral("address"), use.address},
@@ -190,8 +191,8 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
     const QByteArray owner = TokenJsonWriter::ownerJson(access.owner);
     JsonWriter tokens(16 + qsizetype(pageSize) * TokenJsonWriter::TypicalBytes);
     tokens.beginArray();
-    const TokenService::PageEnd end =
-        m_service.list(access, after, pageSize, [&](const TokenListRow &row, Token::Status status) {
+    const TokenQueries::PageEnd end = m_services.queries.list(
+        access, after, pageSize, [&](const TokenListRow &row, Token::Status status) {
             TokenJsonWriter::writeRow(tokens, row, status, owner);
         });
     tokens.endArray();
@@ -201,43 +202,46 @@ ApiResponse TokenEndpoints::list(const Access &access, const ApiRequest &req)
 
 ApiResponse TokenEndpoints::create(const Access &access, const ApiRequest &req)
 {
-    ApiError error;
-    const auto body = JsonBody::parse(req.body, false, &error);
+    ApiError unparsed;
+    const auto body = JsonBody::parse(req.body, false, &unparsed);
     if (!body)
-        return ApiResponse::error(error);
-    const auto issued = m_service.create(access, *body, &error);
-    return issued ? issuedResponse(*issued, access.accountId) : ApiResponse::error(error);
+        return ApiResponse::error(unparsed);
+    DomainError error;
+    const auto issued =
+        m_services.lifecycle.create(access, TokenBodies::createDraft(*body), &error);
+    return issued ? issuedResponse(*issued, access.accountId) : ErrorResponses::response(error);
 }
 
 ApiResponse TokenEndpoints::rotate(const Access &access, const ApiRequest &req)
 {
-    ApiError error;
-    const auto body = JsonBody::parse(req.body, true, &error);
+    ApiError unparsed;
+    const auto body = JsonBody::parse(req.body, true, &unparsed);
+    DomainError error;
     if (!body) {
-        // 404/403 for the token win over a malformed body, as before.
-        ApiError tokenError;
-        if (!m_service.mayManage(access, tokenIdOf(access, req), &tokenError))
-            return ApiResponse::error(tokenError);
-        return ApiResponse::error(error);
+        // Not found or forbidden for the token win over a malformed body.
+        if (!m_services.lifecycle.mayManage(access, tokenIdOf(access, req), &error))
+            return ErrorResponses::response(error);
+        return ApiResponse::error(unparsed);
     }
-    const auto issued = m_service.rotate(access, tokenIdOf(access, req), *body, &error);
-    return issued ? issuedResponse(*issued, access.accountId) : ApiResponse::error(error);
+    const auto issued = m_services.lifecycle.rotate(access, tokenIdOf(access, req),
+                                                    TokenBodies::rotationDraft(*body), &error);
+    return issued ? issuedResponse(*issued, access.accountId) : ErrorResponses::response(error);
 }
 
 ApiResponse TokenEndpoints::remove(const Access &access, const ApiRequest &req)
 {
-    ApiError error;
-    if (!m_service.revoke(access, tokenIdOf(access, req), &error))
-        return ApiResponse::error(error);
+    DomainError error;
+    if (!m_services.lifecycle.revoke(access, tokenIdOf(access, req), &error))
+        return ErrorResponses::response(error);
     return ApiResponse::noContent();
 }
 
 ApiResponse TokenEndpoints::revokeMany(const Access &access, const ApiRequest &req)
 {
-    ApiError error;
-    const auto body = JsonBody::parse(req.body, false, &error);
+    ApiError unparsed;
+    const auto body = JsonBody::parse(req.body, false, &unparsed);
     if (!body)
-        return ApiResponse::error(error);
+        return ApiResponse::error(unparsed);
     const QString idsKey = QStringLiteral("ids");
     const QString sinceKey = QStringLiteral("unused_since");
     if (body->contains(idsKey) == body->contains(sinceKey))
@@ -250,10 +254,10 @@ ApiResponse TokenEndpoints::revokeMany(const Access &access, const ApiRequest &r
         unusedSince = r.time(sinceKey);
     } else {
         const QJsonArray array = r.array(idsKey);
-        if (r.ok() && (array.isEmpty() || array.size() > TokenService::MaxBulkIds))
+        if (r.ok() && (array.isEmpty() || array.size() > TokenLifecycle::MaxBulkIds))
             r.fail(
                 idsKey,
-                QStringLiteral("ids must list 1 to %1 token ids.").arg(TokenService::MaxBulkIds));
+                QStringLiteral("ids must list 1 to %1 token ids.").arg(TokenLifecycle::MaxBulkIds));
         for (const auto &value : array) {
             if (!r.ok())
                 break;
@@ -266,9 +270,10 @@ ApiResponse TokenEndpoints::revokeMany(const Access &access, const ApiRequest &r
     }
     if (!r.ok())
         return ApiResponse::invalid(r.errorField(), r.errorMessage());
-    const auto revoked = m_service.revokeMany(access, ids, unusedSince, &error);
+    DomainError error;
+    const auto revoked = m_services.lifecycle.revokeMany(access, ids, unusedSince, &error);
     if (!revoked)
-        return ApiResponse::error(error);
+        return ErrorResponses::response(error);
     return ApiResponse::json(200,
                              {{QStringLiteral("revoked"), QJsonArray::fromStringList(revoked->ids)},
                               {QStringLiteral("more"), revoked->more}});

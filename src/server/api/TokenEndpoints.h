@@ -2,13 +2,17 @@
 
 #include "ApiRequest.h"
 #include "ApiResponse.h"
-#include "TokenService.h"
+#include "OwnerAccess.h"
+
+#include <optional>
 
 class ApiRoutes;
+struct TokenServices;
 
 // Personal (/api/v1/me/tokens…) and team (/api/v1/teams/{id}/tokens…) token management: parses
-// requests, asks TokenService, maps its records and errors to HTTP. Both share one
-// implementation, parametrised by the owner the caller acts for.
+// requests into drafts, asks the token services, writes their records and maps their errors
+// (ErrorResponses). Both share one implementation, parametrised by the owner the caller acts
+// for.
 class TokenEndpoints
 {
 public:
@@ -16,12 +20,12 @@ public:
     static constexpr int MaxPageSize = 1000;
     static constexpr int MaxIdLength = 200;
 
-    TokenEndpoints(ApiRoutes &router, TokenService &service);
+    TokenEndpoints(ApiRoutes &router, TokenServices &services);
     TokenEndpoints(const TokenEndpoints &) = delete;
     TokenEndpoints &operator=(const TokenEndpoints &) = delete;
 
 private:
-    using Access = TokenService::Access;
+    using Access = OwnerAccess;
     using Action = ApiResponse (TokenEndpoints::*)(const Access &, const ApiRequest &);
 
     void addRoutes(ApiRoutes &router, const QString &base, bool team);
@@ -37,5 +41,5 @@ private:
     // page_size and page_token of a listing; a 400 answer when either is wrong.
     static std::optional<ApiResponse> readPage(const ApiRequest &req, int *pageSize, qint64 *seq);
 
-    TokenService &m_service;
+    TokenServices &m_services;
 };

@@ -1,72 +1,97 @@
 #include "TokenJsonWriter.h"
 
-void TokenJsonWriter::write(JsonWriter &out, const Token &token)
+namespace {
+// A Token holds UTF-16 text and QDateTime; a listing row UTF-8 views and epoch seconds. The
+// overloads write either as the same JSON, so one function below decides the object's shape.
+void text(JsonWriter &out, QStringView value)
 {
-    // Sorted, as QJsonObject keeps its keys.
+    out.string(value);
+}
+
+void text(JsonWriter &out, QByteArrayView utf8)
+{
+    out.utf8String(utf8);
+}
+
+void words(JsonWriter &out, const QStringList &values)
+{
+    out.stringList(values);
+}
+
+void words(JsonWriter &out, QByteArrayView spaceSeparated)
+{
+    out.utf8Words(spaceSeparated);
+}
+
+// The token object, keys sorted as QJsonObject keeps them (Token::toJson() through
+// QJsonDocument gives the same bytes). Fields is Token or TokenListRow: they name their fields
+// alike.
+template <typename Fields>
+void writeToken(JsonWriter &out, const Fields &t, Token::Status status, QByteArrayView ownerJson)
+{
     out.beginObject();
     out.key("created_at");
-    out.timeOrNull(token.createdAt);
+    out.timeOrNull(t.createdAt);
     out.key("created_by");
-    out.string(token.createdBy);
+    text(out, t.createdBy);
     out.key("expires_at");
-    out.timeOrNull(token.expiresAt);
+    out.timeOrNull(t.expiresAt);
     out.key("hint");
-    out.string(token.hint);
+    text(out, t.hint);
     out.key("id");
-    out.string(token.id);
+    text(out, t.id);
     out.key("last_used_address");
-    if (token.lastUsedAddress.isEmpty())
+    if (t.lastUsedAddress.isEmpty())
         out.null();
     else
-        out.string(token.lastUsedAddress);
+        text(out, t.lastUsedAddress);
     out.key("last_used_at");
-    out.timeOrNull(token.lastUsedAt);
+    out.timeOrNull(t.lastUsedAt);
     out.key("name");
-    out.string(token.name);
+    text(out, t.name);
     out.key("owner");
-    writeOwner(out, token.owner);
+    out.raw(ownerJson);
     out.key("previous_secret_valid_until");
-    out.timeOrNull(token.previousSecretValidUntil);
+    out.timeOrNull(t.previousSecretValidUntil);
     out.key("scopes");
-    out.stringList(token.scopes);
+    words(out, t.scopes);
     out.key("status");
-    out.string(token.status == Token::Status::Expired ? u"expired" : u"active");
+    out.string(status == Token::Status::Expired ? u"expired" : u"active");
     out.endObject();
+}
+} // namespace
+
+void TokenJsonWriter::write(JsonWriter &out, const Token &token)
+{
+    writeToken(out, token, token.status, ownerJson(token.owner));
+}
+
+QByteArray TokenJsonWriter::token(const Token &token)
+{
+    JsonWriter out(TypicalBytes);
+    write(out, token);
+    return out.take();
+}
+
+QByteArray TokenJsonWriter::issued(const Token &token, const QByteArray &secret,
+                                   const QString &accountId)
+{
+    JsonWriter out(TypicalBytes + 128);
+    out.beginObject();
+    out.key("account_id");
+    out.string(accountId);
+    out.key("secret");
+    out.string(QString::fromLatin1(secret));
+    out.key("token");
+    write(out, token);
+    out.endObject();
+    return out.take();
 }
 
 void TokenJsonWriter::writeRow(JsonWriter &out, const TokenListRow &row, Token::Status status,
                                QByteArrayView ownerJson)
 {
-    // The keys and values of write(), from the row's UTF-8 and epoch seconds.
-    out.beginObject();
-    out.key("created_at");
-    out.timeOrNull(row.createdAt);
-    out.key("created_by");
-    out.utf8String(row.createdBy);
-    out.key("expires_at");
-    out.timeOrNull(row.expiresAt);
-    out.key("hint");
-    out.utf8String(row.hint);
-    out.key("id");
-    out.utf8String(row.id);
-    out.key("last_used_address");
-    if (row.lastUsedAddress.isEmpty())
-        out.null();
-    else
-        out.utf8String(row.lastUsedAddress);
-    out.key("last_used_at");
-    out.timeOrNull(row.lastUsedAt);
-    out.key("name");
-    out.utf8String(row.name);
-    out.key("owner");
-    out.raw(ownerJson);
-    out.key("previous_secret_valid_until");
-    out.timeOrNull(row.previousSecretValidUntil);
-    out.key("scopes");
-    out.utf8Words(row.scopes);
-    out.key("status");
-    out.string(status == Token::Status::Expired ? u"expired" : u"active");
-    out.endObject();
+    writeToken(out, row, status, ownerJson);
 }
 
 QByteArray TokenJsonWriter::ownerJson(const TokenOwner &owner)

@@ -7,15 +7,22 @@
 #include <QByteArray>
 #include <QString>
 
-// Token objects written straight into the response bytes (JsonWriter), byte for byte what
-// Token::toJson() gives through QJsonDocument, without a QJsonObject per token. A new field of
-// Token::toJson() gets one line in write(), at its place in the sorted key order
-// (tst_jsonwriter compares the two, so a field missing here fails there).
+// The server's one renderer of token objects: written straight into the response bytes
+// (JsonWriter), byte for byte what Token::toJson() gives through QJsonDocument, without a
+// QJsonObject per token. A new field of Token::toJson() gets one line in the .cpp's writeToken(),
+// at its place in the sorted key order (tst_jsonwriter compares the two, so a field missing
+// here fails there).
 class TokenJsonWriter
 {
 public:
     // One token object.
     static void write(JsonWriter &out, const Token &token);
+    // One token object as a whole body (identify).
+    static QByteArray token(const Token &token);
+    // A new or rotated token with the only copy of its secret:
+    // {"account_id":…,"secret":…,"token":{…}}.
+    static QByteArray issued(const Token &token, const QByteArray &secret,
+                             const QString &accountId);
     // The same object for a listing row (TokenListRow), with its status; ownerJson is the owner
     // object every token of the page shares, written once (ownerJson()).
     static void writeRow(JsonWriter &out, const TokenListRow &row, Token::Status status,

@@ -2,7 +2,6 @@
 
 #include "IdGenerator.h"
 #include "PasswordHasher.h"
-#include "Rfc3339.h"
 #include "Store.h"
 #include "TokenFormat.h"
 
@@ -30,7 +29,7 @@ bool AccountAdmin::ensureUser(const QString &username, const QByteArray &passwor
     user.accountId = IdGenerator::accountId();
     user.plan = plan;
     // Taken meanwhile (another instance seeding at the same time): that user is the one.
-    m_store.insertUser(user, QDateTime::currentDateTimeUtc());
+    m_store.insertUser(user, m_clock.now());
     return true;
 }
 
@@ -51,7 +50,7 @@ bool AccountAdmin::addMember(const QString &teamName, const QString &username, T
         team = TeamRecord{IdGenerator::make(QStringLiteral("team_")), teamName,
                           IdGenerator::accountId(), Account::Plan::Paid};
         // Taken meanwhile (another instance seeding at the same time): use that team.
-        if (!m_store.insertTeam(*team, QDateTime::currentDateTimeUtc()))
+        if (!m_store.insertTeam(*team, m_clock.now()))
             team = m_store.teamByName(teamName);
         if (!team) {
             *error = QStringLiteral("the team %1 could not be created").arg(teamName);
@@ -83,7 +82,7 @@ int AccountAdmin::seedTokens(const QString &username, int count, QString *error)
     }
     // A run id keeps the names of a second seed apart from the first one's.
     const QString run = IdGenerator::make(QString()).left(6);
-    const QDateTime now = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
+    const QDateTime now = m_clock.now();
     constexpr int Batch = 5000; // one transaction (one fsync) per batch
     int seeded = 0;
     while (seeded < count) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "SystemClock.h"
 #include "Team.h"
 
 #include <QByteArray>
@@ -12,7 +13,11 @@ class Store;
 class AccountAdmin
 {
 public:
-    explicit AccountAdmin(Store &store) : m_store(store) {}
+    // Time from the real clock (the CLI), or from clock.
+    explicit AccountAdmin(Store &store) : m_store(store), m_clock(m_systemClock) {}
+    AccountAdmin(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+    AccountAdmin(const AccountAdmin &) = delete;
+    AccountAdmin &operator=(const AccountAdmin &) = delete;
 
     // Creates the user unless one of that name exists; false (and *error) on bad input.
     bool ensureUser(const QString &username, const QByteArray &password, Account::Plan plan,
@@ -28,4 +33,6 @@ public:
 
 private:
     Store &m_store;
+    SystemClock m_systemClock;
+    const Clock &m_clock;
 };

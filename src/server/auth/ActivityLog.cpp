@@ -5,11 +5,11 @@
 
 namespace {
 EventRecord stampedEvent(const QString &action, const ActivityLog::Actor &actor,
-                         const QString &address)
+                         const QString &address, const QDateTime &at)
 {
     EventRecord e;
     e.id = IdGenerator::make(QStringLiteral("evt_"));
-    e.at = Rfc3339::wholeSeconds(QDateTime::currentDateTimeUtc());
+    e.at = Rfc3339::wholeSeconds(at);
     e.action = action;
     e.actorType = actor.type;
     e.actorId = actor.id;
@@ -42,9 +42,9 @@ ActivityLog::Actor ActivityLog::token(const Token &token)
 }
 
 EventRecord ActivityLog::tokenEvent(const QString &action, const Actor &actor, const Token &token,
-                                    const QString &address)
+                                    const QString &address, const QDateTime &at)
 {
-    EventRecord e = stampedEvent(action, actor, address);
+    EventRecord e = stampedEvent(action, actor, address, at);
     e.owner = token.owner;
     e.tokenId = token.id;
     e.tokenName = token.name;
@@ -52,9 +52,9 @@ EventRecord ActivityLog::tokenEvent(const QString &action, const Actor &actor, c
 }
 
 EventRecord ActivityLog::sessionEvent(const QString &action, const UserRecord &user,
-                                      const QString &address)
+                                      const QString &address, const QDateTime &at)
 {
-    EventRecord e = stampedEvent(action, ActivityLog::user(user), address);
+    EventRecord e = stampedEvent(action, ActivityLog::user(user), address, at);
     e.owner = {TokenOwner::Type::User, user.id, user.username};
     return e;
 }

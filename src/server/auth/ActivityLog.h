@@ -4,6 +4,7 @@
 #include "Token.h"
 #include "UserRecord.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -23,10 +24,11 @@ public:
     static Actor user(const UserRecord &user);
     static Actor token(const Token &token);
 
+    // at: when it happened (the services' Clock).
     static EventRecord tokenEvent(const QString &action, const Actor &actor, const Token &token,
-                                  const QString &address);
+                                  const QString &address, const QDateTime &at);
     static EventRecord sessionEvent(const QString &action, const UserRecord &user,
-                                    const QString &address);
+                                    const QString &address, const QDateTime &at);
 
     ActivityLog() = delete;
 };

@@ -1,80 +1,53 @@
 #include "Auth.h"
 
 #include "ActivityLog.h"
+#include "Clock.h"
 #include "PasswordHasher.h"
-#include "Rfc3339.h"
 #include "Store.h"
 #include "TokenFormat.h"
-
-namespace {
-ApiError unauthenticated(const QString &message)
-{
-    return ApiError::http(401, QStringLiteral("unauthenticated"), message);
-}
-} // namespace
-
-Auth::Auth(Store &store, int sessionHours)
-    : m_store(store), m_sessionHours(sessionHours), m_failures(store), m_throttle(m_failures)
-{}
-
-QByteArray Auth::bearer(const QByteArray &authorization)
-{
-    const QByteArray scheme = QByteArrayLiteral("bearer ");
-    if (authorization.size() <= scheme.size() ||
-        authorization.first(scheme.size()).toLower() != scheme)
-        return {};
-    return authorization.sliced(scheme.size()).trimmed();
-}
 
 namespace {
 QString attemptKey(const QString &username, const QString &clientAddress)
 {
     return username + QLatin1Char('\n') + clientAddress;
 }
-
-ApiError rateLimited(int wait)
-{
-    return ApiError::http(429, QStringLiteral("rate_limited"),
-                          QStringLiteral("Too many failed sign-in attempts. Try again in "
-                                         "%1 seconds.")
-                              .arg(wait));
-}
 } // namespace
 
+Auth::Auth(Store &store, const Clock &clock, int sessionHours)
+    : m_store(store), m_clock(clock), m_secrets(store), m_sessionHours(sessionHours),
+      m_failures(store), m_throttle(m_failures)
+{}
+
 std::optional<Auth::Login> Auth::login(const QString &username, const QByteArray &password,
-                                       const QString &clientAddress, ApiError *error,
-                                       int *retryAfterSeconds)
+                                       const QString &clientAddress, DomainError *error)
 {
-    const std::optional<Attempt> attempt =
-        beginLogin(username, clientAddress, error, retryAfterSeconds);
+    const std::optional<Attempt> attempt = beginLogin(username, clientAddress, error);
     if (!attempt)
         return std::nullopt;
     return finishLogin(*attempt, checkPassword(*attempt, password), error);
 }
 
 std::optional<Auth::Attempt> Auth::beginLogin(const QString &username, const QString &clientAddress,
-                                              ApiError *error, int *retryAfterSeconds)
+                                              DomainError *error)
 {
     if (username.toUcs4().size() > MaxUsernameLength) {
-        *error = ApiError::http(
-            400, QStringLiteral("validation_failed"),
-            QStringLiteral("Usernames are at most %1 characters.").arg(MaxUsernameLength),
-            QStringLiteral("username"));
+        *error = DomainError::invalid(
+            QStringLiteral("username"),
+            QStringLiteral("Usernames are at most %1 characters.").arg(MaxUsernameLength));
         return std::nullopt;
     }
     // In-flight attempts are keyed like the limits: an IPv6 client by its /64.
     const QString address = LoginThrottle::addressKey(clientAddress);
     const QString key = attemptKey(username, address);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    int wait = m_throttle.retryAfterSeconds(username, clientAddress, now);
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    int wait = m_throttle.retryAfterSeconds(username, clientAddress, nowMs);
     // Attempts still hashing have not counted their failures yet; running many at once would
     // get around the limits.
     if (wait == 0 &&
         (m_inFlight.value(key) > 0 || m_inFlight.value(address) >= MaxInFlightPerAddress))
         wait = 1;
     if (wait > 0) {
-        *error = rateLimited(wait);
-        *retryAfterSeconds = wait;
+        *error = DomainError::tooMany(DomainError::Kind::TooManySignIns, wait);
         return std::nullopt;
     }
     Attempt attempt{username, clientAddress, m_store.userByName(username)};
@@ -90,7 +63,7 @@ bool Auth::checkPassword(const Attempt &attempt, const QByteArray &password)
 }
 
 std::optional<Auth::Login> Auth::finishLogin(const Attempt &attempt, bool passwordValid,
-                                             ApiError *error)
+                                             DomainError *error)
 {
     const QString address = LoginThrottle::addressKey(attempt.clientAddress);
     const QString key = attemptKey(attempt.username, address);
@@ -98,112 +71,90 @@ std::optional<Auth::Login> Auth::finishLogin(const Attempt &attempt, bool passwo
         if (--m_inFlight[counted] <= 0)
             m_inFlight.remove(counted);
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime now = m_clock.now();
     if (!passwordValid) {
-        m_throttle.recordFailure(attempt.username, attempt.clientAddress, now);
-        *error = ApiError::http(401, QStringLiteral("invalid_credentials"),
-                                QStringLiteral("The username or password is wrong."));
+        m_throttle.recordFailure(attempt.username, attempt.clientAddress, now.toMSecsSinceEpoch());
+        *error = DomainError::of(DomainError::Kind::InvalidCredentials);
         return std::nullopt;
     }
     m_throttle.recordSuccess(attempt.username, attempt.clientAddress);
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
-    m_store.deleteExpiredSessions(nowTime);
+    m_store.deleteExpiredSessions(now);
     Login login;
     login.session = TokenFormat::generate(TokenFormat::Kind::Session);
-    login.expiresAt = Rfc3339::wholeSeconds(nowTime).addSecs(qint64(m_sessionHours) * 3600);
+    login.expiresAt = now.addSecs(qint64(m_sessionHours) * 3600);
     login.user = *attempt.user;
-    m_store.insertSession(TokenFormat::digest(login.session), attempt.user->id, nowTime,
+    m_store.insertSession(TokenFormat::digest(login.session), attempt.user->id, now,
                           login.expiresAt);
     m_store.insertEvents({ActivityLog::sessionEvent(QStringLiteral("session.created"),
-                                                    *attempt.user, attempt.clientAddress)});
+                                                    *attempt.user, attempt.clientAddress, now)});
     return login;
 }
 
-void Auth::logout(const UserRecord &user, const QByteArray &authorization,
-                  const QString &clientAddress)
+void Auth::logout(const UserRecord &user, const Credential &session, const QString &clientAddress)
 {
-    m_store.deleteSession(TokenFormat::digest(bearer(authorization)));
-    m_store.insertEvents(
-        {ActivityLog::sessionEvent(QStringLiteral("session.revoked"), user, clientAddress)});
+    m_store.deleteSession(TokenFormat::digest(session.secret));
+    m_store.insertEvents({ActivityLog::sessionEvent(QStringLiteral("session.revoked"), user,
+                                                    clientAddress, m_clock.now())});
 }
 
-std::optional<UserRecord> Auth::sessionUser(const QByteArray &authorization, ApiError *error)
+std::optional<UserRecord> Auth::sessionUser(const Credential &credential, DomainError *error)
 {
-    const QByteArray secret = bearer(authorization);
-    if (secret.isEmpty()) {
-        *error = unauthenticated(QStringLiteral("Sign in first: this request needs a session."));
+    using Kind = DomainError::Kind;
+    if (credential.kind == Credential::Kind::None) {
+        *error = DomainError::of(Kind::NotSignedIn);
         return std::nullopt;
     }
     // A valid credential of the wrong kind is "forbidden here"; an invalid one is unauthenticated.
-    if (secret.startsWith("tdk_") && apiToken(authorization, error)) {
-        *error = ApiError::http(403, QStringLiteral("forbidden"),
-                                QStringLiteral("API tokens cannot manage tokens or accounts; "
-                                               "sign in with a username and password."));
+    const bool apiToken = credential.kind == Credential::Kind::ApiToken;
+    if (apiToken && this->apiToken(credential, error)) {
+        *error = DomainError::of(Kind::ApiTokenNotAllowed);
         return std::nullopt;
     }
-    if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::Session)) {
-        *error =
-            unauthenticated(secret.startsWith("tdk_")
-                                ? QStringLiteral("This request needs a session, not an API token.")
-                                : QStringLiteral("The session is not valid. Sign in again."));
+    if (!TokenFormat::isWellFormed(credential.secret, TokenFormat::Kind::Session)) {
+        *error = DomainError::of(apiToken ? Kind::SessionNeeded : Kind::SessionMalformed);
         return std::nullopt;
     }
-    const QByteArray digest = TokenFormat::digest(secret);
-    std::optional<SessionRecord> session = m_store.sessionByDigest(digest);
-    if (!session || session->expiresAt <= QDateTime::currentDateTimeUtc()) {
-        *error = unauthenticated(QStringLiteral("The session has expired or was signed out. "
-                                                "Sign in again."));
+    std::optional<SessionRecord> session =
+        m_store.sessionByDigest(TokenFormat::digest(credential.secret));
+    if (!session || session->expiresAt <= m_clock.now()) {
+        *error = DomainError::of(Kind::SessionExpired);
         return std::nullopt;
     }
     if (!session->user)
-        *error = unauthenticated(QStringLiteral("The account no longer exists."));
+        *error = DomainError::of(Kind::AccountGone);
     return std::move(session->user);
 }
 
-std::optional<TokenRecord> Auth::apiToken(const QByteArray &authorization, ApiError *error)
+std::optional<TokenRecord> Auth::apiToken(const Credential &credential, DomainError *error)
 {
-    const QByteArray secret = bearer(authorization);
-    if (secret.isEmpty()) {
-        *error = unauthenticated(QStringLiteral("This request needs an API token "
-                                                "(Authorization: Bearer tdk_…)."));
+    using Kind = DomainError::Kind;
+    if (credential.kind == Credential::Kind::None) {
+        *error = DomainError::of(Kind::ApiTokenMissing);
         return std::nullopt;
     }
-    if (secret.startsWith("tds_") && sessionUser(authorization, error)) {
-        *error = ApiError::http(403, QStringLiteral("forbidden"),
-                                QStringLiteral("This endpoint takes an API token, not a session."));
+    const bool session = credential.kind == Credential::Kind::Session;
+    if (session && sessionUser(credential, error)) {
+        *error = DomainError::of(Kind::SessionNotAllowed);
         return std::nullopt;
     }
-    if (!TokenFormat::isWellFormed(secret, TokenFormat::Kind::ApiToken)) {
-        *error =
-            unauthenticated(secret.startsWith("tds_")
-                                ? QStringLiteral("This endpoint needs an API token, not a session.")
-                                : QStringLiteral("The API token is malformed (checksum "
-                                                 "mismatch). Copy it again."));
+    if (!TokenFormat::isWellFormed(credential.secret, TokenFormat::Kind::ApiToken)) {
+        *error = DomainError::of(session ? Kind::ApiTokenNeeded : Kind::ApiTokenMalformed);
         return std::nullopt;
     }
-    const QByteArray digest = TokenFormat::digest(secret);
-    std::optional<TokenRecord> token = m_store.authorizationByDigest(digest);
-    // The lookup is by digest; compare again in constant time so no timing tells digests apart.
-    bool known = token && TokenFormat::constantTimeEquals(token->secretDigest, digest);
-    if (!known) {
-        // Rotation with grace: the secret before the rotation, until its grace ends. Only a
-        // secret that is not current costs this second lookup.
-        token = m_store.tokenByPreviousDigest(digest, QDateTime::currentDateTimeUtc());
-        known = token && TokenFormat::constantTimeEquals(token->previousDigest, digest);
-        if (known)
-            token->viaPreviousSecret = true;
-    }
-    if (!known) {
-        *error = unauthenticated(QStringLiteral("The API token is unknown or was revoked."));
+    const QDateTime now = m_clock.now();
+    std::optional<TokenRecord> token =
+        m_secrets.find(credential.secret, SecretLookup::Columns::Authorization, now);
+    if (!token) {
+        *error = DomainError::of(Kind::ApiTokenUnknown);
         return std::nullopt;
     }
-    if (token->token.isExpiredAt(QDateTime::currentDateTimeUtc())) {
+    if (token->token.isExpiredAt(now)) {
         // Logged once, when an expired token is first seen (not on every refused call).
         if (m_store.markExpiryLogged(token->token.id))
             m_store.insertEvents(
                 {ActivityLog::tokenEvent(QStringLiteral("token.expired"),
-                                         ActivityLog::token(token->token), token->token, {})});
-        *error = unauthenticated(QStringLiteral("The API token has expired."));
+                                         ActivityLog::token(token->token), token->token, {}, now)});
+        *error = DomainError::of(Kind::ApiTokenExpired);
         return std::nullopt;
     }
     return token;

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
+#include "Credential.h"
+#include "DomainError.h"
 #include "LoginThrottle.h"
+#include "SecretLookup.h"
 #include "TokenRecord.h"
 #include "UserRecord.h"
 
@@ -12,6 +14,7 @@
 
 #include <optional>
 
+class Clock;
 class Store;
 
 // Password login, sessions (tds_…) and API-token (tdk_…) authentication. Only SHA-256 digests
@@ -22,7 +25,7 @@ public:
     // Longer usernames are refused before they cost a PBKDF2 run or a rate-limiter entry.
     static constexpr int MaxUsernameLength = 64;
 
-    Auth(Store &store, int sessionHours);
+    Auth(Store &store, const Clock &clock, int sessionHours);
     Auth(const Auth &) = delete;
     Auth &operator=(const Auth &) = delete;
 
@@ -34,8 +37,7 @@ public:
     };
     // One sign-in, synchronously (hashes on the calling thread).
     std::optional<Login> login(const QString &username, const QByteArray &password,
-                               const QString &clientAddress, ApiError *error,
-                               int *retryAfterSeconds);
+                               const QString &clientAddress, DomainError *error);
 
     // The same in three steps, so the PBKDF2 in the middle can run off the event loop:
     // beginLogin (rate limits, user lookup) and finishLogin (failures, session) on the
@@ -47,22 +49,25 @@ public:
         std::optional<UserRecord> user;
     };
     std::optional<Attempt> beginLogin(const QString &username, const QString &clientAddress,
-                                      ApiError *error, int *retryAfterSeconds);
+                                      DomainError *error);
     static bool checkPassword(const Attempt &attempt, const QByteArray &password);
-    std::optional<Login> finishLogin(const Attempt &attempt, bool passwordValid, ApiError *error);
-    // Ends the session of authorization (user's, from sessionUser) and logs it.
-    void logout(const UserRecord &user, const QByteArray &authorization,
-                const QString &clientAddress);
+    std::optional<Login> finishLogin(const Attempt &attempt, bool passwordValid,
+                                     DomainError *error);
+    // Ends the session (user's, from sessionUser) and logs it.
+    void logout(const UserRecord &user, const Credential &session, const QString &clientAddress);
 
-    // The user behind "Authorization: Bearer tds_…"; 401 or 403 in *error otherwise.
-    std::optional<UserRecord> sessionUser(const QByteArray &authorization, ApiError *error);
-    // The token behind "Authorization: Bearer tdk_…"; 401 or 403 in *error otherwise.
-    std::optional<TokenRecord> apiToken(const QByteArray &authorization, ApiError *error);
+    // The user behind a session (tds_…); *error says why not otherwise.
+    std::optional<UserRecord> sessionUser(const Credential &credential, DomainError *error);
+    // The token behind an API token (tdk_…), current or in a rotation's grace; *error says why
+    // not otherwise. An expired token is logged (token.expired) the first time it is refused.
+    std::optional<TokenRecord> apiToken(const Credential &credential, DomainError *error);
 
-    static QByteArray bearer(const QByteArray &authorization);
+    const Clock &clock() const { return m_clock; }
 
 private:
     Store &m_store;
+    const Clock &m_clock;
+    SecretLookup m_secrets;
     int m_sessionHours;
     LoginFailureTable m_failures;
     LoginThrottle m_throttle; // counts in the database: shared by every instance

@@ -2,26 +2,28 @@
 
 #include "AccountEndpoints.h"
 #include "ApiRoutes.h"
-#include "Auth.h"
 #include "DocsEndpoints.h"
 #include "ResourceEndpoints.h"
 #include "Router.h"
 #include "Store.h"
+#include "SystemClock.h"
 #include "TlsSettings.h"
 #include "TokenEndpoints.h"
 #include "TokenRules.h"
-#include "TokenService.h"
+#include "TokenServices.h"
 
 TokenDeskServer::TokenDeskServer(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_store(std::make_unique<Store>()),
       m_rules(std::make_unique<TokenRules>(m_config.policy)),
-      m_auth(std::make_unique<Auth>(*m_store, m_config.sessionHours)),
+      m_clock(std::make_unique<SystemClock>()),
+      m_services(
+          std::make_unique<TokenServices>(*m_store, *m_clock, *m_rules, m_config.sessionHours)),
       m_routes(std::make_unique<ApiRoutes>()), m_router(new Router(*m_routes, this))
 {
-    m_accountEndpoints = std::make_unique<AccountEndpoints>(*m_routes, *m_store, *m_auth, *m_rules);
-    m_tokenService = std::make_unique<TokenService>(*m_store, *m_auth, *m_rules);
-    m_tokenEndpoints = std::make_unique<TokenEndpoints>(*m_routes, *m_tokenService);
-    m_resourceEndpoints = std::make_unique<ResourceEndpoints>(*m_routes, *m_tokenService);
+    m_accountEndpoints =
+        std::make_unique<AccountEndpoints>(*m_routes, *m_store, m_services->auth, *m_rules);
+    m_tokenEndpoints = std::make_unique<TokenEndpoints>(*m_routes, *m_services);
+    m_resourceEndpoints = std::make_unique<ResourceEndpoints>(*m_routes, *m_services);
     m_docsEndpoints = std::make_unique<DocsEndpoints>(*m_routes);
 }
 

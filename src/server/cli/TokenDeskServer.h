@@ -10,14 +10,14 @@
 
 class AccountEndpoints;
 class ApiRoutes;
+class Clock;
 class DocsEndpoints;
-class Auth;
 class ResourceEndpoints;
 class Router;
 class Store;
 class TokenEndpoints;
 class TokenRules;
-class TokenService;
+struct TokenServices;
 
 // One server instance: database, authentication, endpoints and the HTTP listener. Used by the
 // tokendesk-server executable and, in-process, by tests.
@@ -45,8 +45,8 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TokenRules> m_rules;
-    std::unique_ptr<Auth> m_auth;
-    std::unique_ptr<TokenService> m_tokenService;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<TokenServices> m_services;
     std::unique_ptr<ApiRoutes> m_routes; // outlives m_router, which serves it
     Router *m_router = nullptr;          // child QObject
     std::unique_ptr<AccountEndpoints> m_accountEndpoints;

@@ -1,11 +1,11 @@
 #include "TokenRules.h"
 
-#include "JsonObjectReader.h"
+#include "TokenDraft.h"
 
 namespace {
-ApiError invalid(const QString &field, const QString &message)
+DomainError invalid(const QString &field, const QString &message)
 {
-    return ApiError::http(400, QStringLiteral("validation_failed"), message, field);
+    return DomainError::invalid(field, message);
 }
 
 // Characters a name must not hold: controls and invisible formatting (they hide or reorder
@@ -44,7 +44,7 @@ bool hasForbiddenCharacters(const QString &text)
 } // namespace
 
 bool TokenRules::checkExpiry(const QDateTime &expiresAt, const QDateTime &now,
-                             ApiError *error) const
+                             DomainError *error) const
 {
     const QString field = QStringLiteral("expires_at");
     if (!expiresAt.isValid()) {
@@ -70,69 +70,72 @@ bool TokenRules::checkExpiry(const QDateTime &expiresAt, const QDateTime &now,
     return true;
 }
 
-std::optional<TokenDraft> TokenRules::parseDraft(const QJsonObject &body, const QDateTime &now,
-                                                 ApiError *error) const
+std::optional<TokenDraft> TokenRules::checkDraft(const CreateDraft &request, const QDateTime &now,
+                                                 DomainError *error) const
 {
-    JsonObjectReader r(body);
+    const auto unreadable = [&](const QString &field) {
+        if (!request.unreadable || (!field.isEmpty() && request.unreadable->field != field))
+            return false;
+        *error = *request.unreadable;
+        return true;
+    };
+    const QString nameField = QStringLiteral("name");
+    const QString scopesField = QStringLiteral("scopes");
+    if (unreadable(nameField))
+        return std::nullopt;
     TokenDraft draft;
-    draft.name = TokenDraft::normalizedName(r.string(QStringLiteral("name")).trimmed());
-    if (r.ok()) {
-        if (draft.name.isEmpty())
-            r.fail(QStringLiteral("name"), QStringLiteral("Give the token a name."));
-        else if (draft.name.toUcs4().size() > MaxNameLength)
-            r.fail(QStringLiteral("name"),
-                   QStringLiteral("The name is longer than %1 characters.").arg(MaxNameLength));
-        else if (hasForbiddenCharacters(draft.name))
-            r.fail(QStringLiteral("name"),
-                   QStringLiteral("The name must not contain control, invisible formatting, "
-                                  "line separator, private-use or unassigned characters."));
-    }
-    const QStringList scopes = r.stringList(QStringLiteral("scopes"));
-    if (r.ok()) {
-        const QStringList known = m_policy.scopeIds();
-        // Keep the policy's order, so "write, read" and "read, write" store alike.
-        for (const QString &id : known) {
-            if (scopes.contains(id))
-                draft.scopes.append(id);
-        }
-        if (scopes.isEmpty())
-            r.fail(QStringLiteral("scopes"), QStringLiteral("Choose at least one scope."));
-        for (const QString &scope : scopes) {
-            if (!known.contains(scope)) {
-                r.fail(QStringLiteral("scopes"),
-                       QStringLiteral("Unknown scope \"%1\"; allowed: %2.")
-                           .arg(scope, known.join(QStringLiteral(", "))));
-                break;
-            }
-        }
-    }
-    draft.expiresAt = r.optionalTime(QStringLiteral("expires_at"));
-    if (!r.ok()) {
-        *error = invalid(r.errorField(), r.errorMessage());
+    draft.name = TokenDraft::normalizedName(request.fields.name.trimmed());
+    QString problem;
+    if (draft.name.isEmpty())
+        problem = QStringLiteral("Give the token a name.");
+    else if (draft.name.toUcs4().size() > MaxNameLength)
+        problem = QStringLiteral("The name is longer than %1 characters.").arg(MaxNameLength);
+    else if (hasForbiddenCharacters(draft.name))
+        problem = QStringLiteral("The name must not contain control, invisible formatting, "
+                                 "line separator, private-use or unassigned characters.");
+    if (!problem.isEmpty()) {
+        *error = invalid(nameField, problem);
         return std::nullopt;
     }
+    if (unreadable(scopesField))
+        return std::nullopt;
+    const QStringList &scopes = request.fields.scopes;
+    const QStringList known = m_policy.scopeIds();
+    // Keep the policy's order, so "write, read" and "read, write" store alike.
+    for (const QString &id : known) {
+        if (scopes.contains(id))
+            draft.scopes.append(id);
+    }
+    if (scopes.isEmpty()) {
+        *error = invalid(scopesField, QStringLiteral("Choose at least one scope."));
+        return std::nullopt;
+    }
+    for (const QString &scope : scopes) {
+        if (!known.contains(scope)) {
+            *error = invalid(scopesField, QStringLiteral("Unknown scope \"%1\"; allowed: %2.")
+                                              .arg(scope, known.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+    }
+    if (unreadable({}))
+        return std::nullopt;
+    draft.expiresAt = request.fields.expiresAt;
     if (!checkExpiry(draft.expiresAt, now, error))
         return std::nullopt;
     return draft;
 }
 
-std::optional<TokenRules::Rotation> TokenRules::parseRotation(const QJsonObject &body,
+std::optional<TokenRules::Rotation> TokenRules::checkRotation(const RotationDraft &draft,
                                                               const QDateTime &now,
                                                               qint64 lifetimeSeconds,
-                                                              ApiError *error) const
+                                                              DomainError *error) const
 {
-    JsonObjectReader r(body);
-    QDateTime expiresAt = r.optionalTime(QStringLiteral("expires_at"));
-    const QString graceKey = QStringLiteral("grace_seconds");
-    qint64 graceSeconds = 0;
-    if (r.ok() && body.contains(graceKey) && !body.value(graceKey).isNull())
-        graceSeconds = r.integer(graceKey, 0, MaxGraceSeconds);
-    if (!r.ok()) {
-        *error = invalid(r.errorField(), r.errorMessage());
+    if (draft.unreadable) {
+        *error = *draft.unreadable;
         return std::nullopt;
     }
-    const bool given = body.contains(QStringLiteral("expires_at"));
-    if (!given) {
+    QDateTime expiresAt = draft.expiresAt.value_or(QDateTime());
+    if (!draft.expiresAt) {
         // Same lifetime as before, within today's policy.
         const qint64 maxSeconds = qint64(m_policy.maxLifetimeDays) * 86400;
         if (lifetimeSeconds >= 0)
@@ -142,5 +145,5 @@ std::optional<TokenRules::Rotation> TokenRules::parseRotation(const QJsonObject 
     }
     if (!checkExpiry(expiresAt, now, error))
         return std::nullopt;
-    return Rotation{expiresAt, graceSeconds};
+    return Rotation{expiresAt, draft.graceSeconds};
 }

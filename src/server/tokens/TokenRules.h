@@ -1,11 +1,12 @@
 #pragma once
 
-#include "ApiError.h"
+#include "CreateDraft.h"
+#include "DomainError.h"
 #include "Policy.h"
+#include "RotationDraft.h"
 #include "TokenDraft.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 
 #include <optional>
 
@@ -22,9 +23,10 @@ public:
     explicit TokenRules(Policy policy) : m_policy(std::move(policy)) {}
 
     const Policy &policy() const { return m_policy; }
-    // A create request body → a valid draft (name trimmed, scopes deduplicated).
-    std::optional<TokenDraft> parseDraft(const QJsonObject &body, const QDateTime &now,
-                                         ApiError *error) const;
+    // A create request → a valid draft (name trimmed and normalised, scopes deduplicated in
+    // the policy's order).
+    std::optional<TokenDraft> checkDraft(const CreateDraft &draft, const QDateTime &now,
+                                         DomainError *error) const;
     // How long the secret before a rotation may keep working, at most.
     static constexpr qint64 MaxGraceSeconds = 86400;
     struct Rotation
@@ -32,13 +34,13 @@ public:
         QDateTime expiresAt; // invalid: no expiry
         qint64 graceSeconds = 0;
     };
-    // A rotate request body → the new expiry and the old secret's grace; lifetimeSeconds < 0
-    // means the token had no expiry.
-    std::optional<Rotation> parseRotation(const QJsonObject &body, const QDateTime &now,
-                                          qint64 lifetimeSeconds, ApiError *error) const;
+    // A rotate request → the new expiry and the old secret's grace; lifetimeSeconds < 0 means
+    // the token had no expiry.
+    std::optional<Rotation> checkRotation(const RotationDraft &draft, const QDateTime &now,
+                                          qint64 lifetimeSeconds, DomainError *error) const;
 
 private:
-    bool checkExpiry(const QDateTime &expiresAt, const QDateTime &now, ApiError *error) const;
+    bool checkExpiry(const QDateTime &expiresAt, const QDateTime &now, DomainError *error) const;
 
     Policy m_policy;
 };
