@@ -1,7 +1,12 @@
 #!/usr/bin/python3
 """Every benchmark of TokenDesk next to its floor, measured in this one run (./dev bench).
 
-    run-bench.py BUILD_DIR [--quick]
+    run-bench.py BUILD_DIR [--quick] [--only GROUP] [--backend sqlite|postgres]
+
+With --backend postgres the server runs on a throwaway PostgreSQL 15 cluster that this script
+starts on a free loopback port in a temp dir of its own and stops and removes when it ends (also
+on Ctrl-C, SIGTERM or a failure); stdout then starts with a `backend:` line, and the start-up
+measures, which do not depend on the server's database, are skipped (a line says so).
 
 Prints one line per measure on stdout,
     <name>: <value> <unit> | floor <value> <unit> | ratio <r> (target <t>)
@@ -10,10 +15,13 @@ Traffic goes to 127.0.0.1 only; every run is bounded in time (wrk -d, fixed coun
 Where the target is a fixed budget (the app with 100 000 tokens), the floor is that budget.
 """
 import argparse
+import contextlib
 import datetime
 import json
 import os
+import pwd
 import re
+import secrets
 import select
 import shutil
 import signal
@@ -47,18 +55,23 @@ def free_port():
 
 
 class Server:
-    def __init__(self, binary, database):
-        self.binary, self.database = binary, database
+    def __init__(self, binary, database, password_file=None):
+        self.binary = binary
+        # A PostgreSQL password goes in a file, as an operator gives it (README "Running for a
+        # team"), never on the command line.
+        self.database = ["--database", database]
+        if password_file:
+            self.database += ["--database-password-file", password_file]
         self.process = None
         self.url = None
 
     def admin(self, *args, stdin=None):
-        subprocess.run([self.binary, "--database", self.database, *args], check=True,
-                       stdout=subprocess.DEVNULL, input=stdin)
+        subprocess.run([self.binary, *self.database, *args], check=True,
+                       stdout=subprocess.DEVNULL, input=stdin, timeout=600)
 
     def start(self):
         self.process = subprocess.Popen(
-            [self.binary, "--listen", "127.0.0.1:0", "--database", self.database],
+            [self.binary, "--listen", "127.0.0.1:0", *self.database],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         line = self.process.stdout.readline()
         match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", line)
@@ -70,6 +83,96 @@ class Server:
         if self.process:
             self.process.terminate()
             self.process.wait(timeout=30)
+
+
+class Postgres:
+    """A throwaway PostgreSQL 15 cluster, made as tests/server/with-postgres.sh makes one: initdb
+    (as the postgres user when run as root: initdb refuses root), listening on 127.0.0.1 only on a
+    free port, its socket in its own temp dir, user tokendesk with a random password (the server
+    connects over TCP, scram-sha-256). Unlike the tests' cluster it keeps PostgreSQL's durable
+    defaults (fsync, synchronous_commit): the SQLite runs commit with synchronous=FULL.
+    stop() stops it and removes the temp dir; it is safe to call at any stage, and twice."""
+
+    BIN = "/usr/lib/postgresql/15/bin"
+
+    def __init__(self):
+        self.dir = None
+        self.started = False
+        self.runas = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
+        self.url = self.password_file = self.version = None
+        self.port = None
+
+    def run(self, *command, timeout=120):
+        """A command as the cluster's owner, in a session of its own (a Ctrl-C in the terminal
+        reaches this script, which stops the cluster in order, not the postmaster behind its
+        back). On failure the run stops with the command's output and the cluster log's end."""
+        result = subprocess.run([*self.runas, *command], stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True, timeout=timeout,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        if result.returncode != 0:
+            log_file = f"{self.dir}/server.log"
+            tail = ""
+            if os.path.exists(log_file):
+                with open(log_file, errors="replace") as f:
+                    tail = "".join(f.readlines()[-15:])
+            raise SystemExit(f"bench: {' '.join(command)} failed:\n{result.stdout}{tail}")
+        return result.stdout
+
+    def start(self):
+        if not os.access(f"{self.BIN}/initdb", os.X_OK):
+            raise SystemExit("bench: --backend postgres needs postgresql-15 "
+                             "(./dev bench installs it)")
+        if not any(os.path.exists(f"/usr/lib/{arch}/qt6/plugins/sqldrivers/libqsqlpsql.so")
+                   for arch in os.listdir("/usr/lib")):
+            raise SystemExit("bench: --backend postgres needs Qt's driver, libqt6sql6-psql")
+        self.dir = tempfile.mkdtemp(prefix="tokendesk-bench-pg.")
+        password = "pw-" + secrets.token_hex(12)
+        self.password_file = f"{self.dir}/password"
+        with open(os.open(self.password_file, os.O_WRONLY | os.O_CREAT, 0o600), "w") as f:
+            f.write(password + "\n")
+        if self.runas:
+            owner = pwd.getpwnam("postgres")
+            for path in (self.dir, self.password_file):
+                os.chown(path, owner.pw_uid, owner.pw_gid)
+        version = self.run(f"{self.BIN}/postgres", "--version")  # postgres (PostgreSQL) 15.x …
+        match = re.search(r"\(PostgreSQL\) (\S+)", version)
+        self.version = f"PostgreSQL {match.group(1) if match else version.strip()}"
+        # --no-sync: only initdb's own files; the cluster itself then runs durable.
+        self.run(f"{self.BIN}/initdb", "-D", f"{self.dir}/data", "-U", "tokendesk",
+                 "--auth-local=trust", "--auth-host=scram-sha-256",
+                 f"--pwfile={self.password_file}", "--encoding=UTF8", "--locale=C.UTF-8",
+                 "--no-sync")
+        self.port = free_port()
+        options = (f"-c port={self.port} -c listen_addresses=127.0.0.1 "
+                   f"-c unix_socket_directories={self.dir}")
+        self.started = True  # from here on, stop() runs pg_ctl stop
+        self.run(f"{self.BIN}/pg_ctl", "-D", f"{self.dir}/data", "-l", f"{self.dir}/server.log",
+                 "-o", options, "-w", "-t", "60", "start", timeout=90)
+        self.run(f"{self.BIN}/createdb", "-h", self.dir, "-p", str(self.port), "-U", "tokendesk",
+                 "tokendesk")
+        self.url = f"postgresql://tokendesk@127.0.0.1:{self.port}/tokendesk"
+
+    def stop(self):
+        if self.dir is None:
+            return
+        # A second Ctrl-C must not cut the clean-up short and leave the postmaster running.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            if self.started:
+                self.started = False
+                data = f"{self.dir}/data"
+                for mode in ("fast", "immediate"):
+                    stopped = subprocess.run(
+                        [*self.runas, f"{self.BIN}/pg_ctl", "-D", data, "-m", mode, "-w", "-t",
+                         "30", "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                        stdin=subprocess.DEVNULL, timeout=60, start_new_session=True)
+                    if stopped.returncode == 0 or not os.path.exists(f"{data}/postmaster.pid"):
+                        break
+            shutil.rmtree(self.dir, ignore_errors=True)
+            log(f"PostgreSQL cluster stopped, {self.dir} removed")
+            self.dir = None
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 def call(method, url, body=None, bearer=None):
@@ -282,18 +385,41 @@ def startup_benchmarks(server, build_dir, runs, home):
            app_rss / floor_rss, 1.5, False)
 
 
+def stop_on_signal(number, _frame):
+    """SIGTERM and SIGHUP end the run as Ctrl-C does: through the clean-up (cluster, temp dir)."""
+    raise SystemExit(128 + number)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build_dir")
     parser.add_argument("--quick", action="store_true", help="shorter runs (a smoke test)")
     parser.add_argument("--only", choices=["server", "create", "app", "startup"],
                         help="one group of benchmarks")
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite",
+                        help="the server's database: a SQLite file (default) or a throwaway "
+                             "PostgreSQL 15 cluster on loopback")
     args = parser.parse_args()
     build = os.path.abspath(args.build_dir)
     seconds, creates, runs = (2, 30, 3) if args.quick else (5, 100, 11)
-    work = tempfile.mkdtemp(prefix="tokendesk-bench.")
-    server = Server(f"{build}/src/server/tokendesk-server", f"{work}/bench.sqlite")
-    try:
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, stop_on_signal)
+    binary = f"{build}/src/server/tokendesk-server"
+    with contextlib.ExitStack() as cleanup:  # in reverse: server, cluster, temp dir
+        work = tempfile.mkdtemp(prefix="tokendesk-bench.")
+        cleanup.callback(shutil.rmtree, work, ignore_errors=True)
+        if args.backend == "postgres":
+            postgres = Postgres()
+            cleanup.callback(postgres.stop)
+            log("starting a throwaway PostgreSQL cluster on 127.0.0.1")
+            postgres.start()
+            print(f"backend: postgres ({postgres.version}, throwaway cluster on "
+                  f"127.0.0.1:{postgres.port}, durable commits)", flush=True)
+            log(f"PostgreSQL on 127.0.0.1:{postgres.port} (data in {postgres.dir})")
+            server = Server(binary, postgres.url, postgres.password_file)
+        else:
+            server = Server(binary, f"{work}/bench.sqlite")
+        cleanup.callback(server.stop)
         log("seeding: demo accounts, 100 000 tokens for alice, 200 for demo, 10 for ten")
         t0 = time.monotonic()
         server.admin("--demo", "--seed-tokens", "alice", "100000")
@@ -317,10 +443,11 @@ def main():
         if wanted("app"):
             app_benchmarks(server, f"{build}/tests/bench/bench_app")
         if wanted("startup"):
-            startup_benchmarks(server, build, runs, work)
-    finally:
-        server.stop()
-        shutil.rmtree(work, ignore_errors=True)
+            if args.backend == "postgres":
+                print("startup.first_window, startup.peak_rss: skipped with --backend postgres "
+                      "(the app's start-up does not wait on the server's database)", flush=True)
+            else:
+                startup_benchmarks(server, build, runs, work)
     met = sum(RESULTS)
     print(f"benchmarks: {met} met, {len(RESULTS) - met} missed", flush=True)
     return 0 if met == len(RESULTS) else 1
