@@ -15,6 +15,7 @@ class TestCoreJson : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void rfc3339CalendarMatchesQt();
     void tokenRoundTrip();
     void tokenWithoutExpiry();
     void tokenRejectsWrongShapes_data();
@@ -266,6 +267,31 @@ void TestCoreJson::draftOmitsMissingExpiry()
     draft.expiresAt = QDateTime(QDate(2030, 1, 31), QTime(12, 0), Qt::UTC);
     QCOMPARE(draft.toJson().value(QStringLiteral("expires_at")).toString(),
              QStringLiteral("2030-01-31T12:00:00Z"));
+}
+
+void TestCoreJson::rfc3339CalendarMatchesQt()
+{
+    // The hand-written calendar (the server's JSON writer and the fast parse path) against
+    // Qt's, a day apart over four centuries and at the edges of the written range.
+    const QDateTime start(QDate(1800, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int day = 0; day < 146097; day += 7) {
+        const QDateTime time = start.addDays(day).addSecs(day % 86400);
+        const qint64 secs = time.toSecsSinceEpoch();
+        char text[Rfc3339::FormLength];
+        QVERIFY(Rfc3339::writeSeconds(secs, text));
+        QCOMPARE(QString::fromLatin1(text, Rfc3339::FormLength), Rfc3339::format(time));
+        const Rfc3339::CivilDate date =
+            Rfc3339::civilFromDays(secs >= 0 ? secs / 86400 : (secs - 86399) / 86400);
+        QCOMPARE(date.year, qint64(time.date().year()));
+        QCOMPARE(int(date.month), time.date().month());
+        QCOMPARE(int(date.day), time.date().day());
+        QCOMPARE(Rfc3339::daysFromCivil(int(date.year), int(date.month), int(date.day)),
+                 QDate(1970, 1, 1).daysTo(time.date()));
+    }
+    char text[Rfc3339::FormLength];
+    QVERIFY(Rfc3339::writeSeconds(253402300799, text)); // 9999-12-31T23:59:59Z
+    QCOMPARE(QByteArray(text, Rfc3339::FormLength), QByteArray("9999-12-31T23:59:59Z"));
+    QVERIFY(!Rfc3339::writeSeconds(253402300800, text)); // year 10000
 }
 
 QTEST_APPLESS_MAIN(TestCoreJson)

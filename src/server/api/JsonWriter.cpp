@@ -10,21 +10,6 @@ char hexDigit(uint value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
-void civilFromDays(qint64 days, qint64 *year, unsigned *month, unsigned *day)
-{
-    days += 719468;
-    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned dayOfEra = unsigned(days - era * 146097);
-    const unsigned yearOfEra =
-        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const unsigned dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const unsigned shifted = (5 * dayOfYear + 2) / 153;
-    *day = dayOfYear - (153 * shifted + 2) / 5 + 1;
-    *month = shifted < 10 ? shifted + 3 : shifted - 9;
-    *year = qint64(yearOfEra) + era * 400 + (*month <= 2 ? 1 : 0);
-}
-
 // An ASCII character JSON escapes: '"', '\\' or a control character.
 char *escapeAscii(char *out, unsigned c)
 {
@@ -71,13 +56,6 @@ char *escapeUnit(char *out, char16_t u)
     *out++ = hexDigit((u >> 4) & 0xf);
     *out++ = hexDigit(u & 0xf);
     return out;
-}
-
-char *twoDigits(char *p, unsigned value)
-{
-    *p++ = char('0' + value / 10);
-    *p++ = char('0' + value % 10);
-    return p;
 }
 } // namespace
 
@@ -193,35 +171,12 @@ void JsonWriter::timeOrNull(std::optional<qint64> secsSinceEpoch)
 
 bool JsonWriter::appendTime(qint64 secs)
 {
-    qint64 days = secs / 86400;
-    qint64 rest = secs % 86400;
-    if (rest < 0) {
-        rest += 86400;
-        --days;
-    }
-    qint64 year = 0;
-    unsigned month = 0, day = 0;
-    civilFromDays(days, &year, &month, &day);
-    if (year < 0 || year > 9999)
+    char buffer[Rfc3339::FormLength + 2];
+    buffer[0] = '"';
+    if (!Rfc3339::writeSeconds(secs, buffer + 1))
         return false;
-    char buffer[24];
-    char *p = buffer;
-    *p++ = '"';
-    p = twoDigits(p, unsigned(year / 100));
-    p = twoDigits(p, unsigned(year % 100));
-    *p++ = '-';
-    p = twoDigits(p, month);
-    *p++ = '-';
-    p = twoDigits(p, day);
-    *p++ = 'T';
-    p = twoDigits(p, unsigned(rest / 3600));
-    *p++ = ':';
-    p = twoDigits(p, unsigned(rest / 60 % 60));
-    *p++ = ':';
-    p = twoDigits(p, unsigned(rest % 60));
-    *p++ = 'Z';
-    *p++ = '"';
-    appendRaw(buffer, p - buffer);
+    buffer[Rfc3339::FormLength + 1] = '"';
+    appendRaw(buffer, sizeof buffer);
     return true;
 }
 
