@@ -409,7 +409,7 @@ ApiCall *ApiClient::introspect(const SecureBuffer &apiToken, QObject *context,
         std::move(failed));
 }
 
-// --- Usage and activity (issue 18, app18a) ---
+// --- Usage and activity ---
 ApiCall *ApiClient::tokenUsage(const TokenOwner &owner, const QString &tokenId, QObject *context,
                                Done<TokenUsage> done, Failed failed)
 {
@@ -461,7 +461,7 @@ ApiCall *ApiClient::listEvents(const TokenOwner &owner, const EventQuery &query,
     return call;
 }
 // --- end of usage and activity ---
-// --- Rotation with grace, bulk revoke and leak response (issue 18) ---
+// --- Rotation with grace, bulk revoke and leak response ---
 
 ApiCall *ApiClient::rotateTokenWithGrace(const TokenOwner &owner, const QString &tokenId,
                                          const QDateTime &expiresAt, int graceSeconds,
@@ -518,7 +518,7 @@ ApiCall *ApiClient::revokeWithToken(const SecureBuffer &secret, QObject *context
                  noContent(std::move(done)), std::move(failed));
 }
 
-// --- end of issue 18 calls ---
+// --- end of the lifecycle calls ---
 
 void ApiClient::cancelAll()
 {

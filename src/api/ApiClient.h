@@ -117,7 +117,7 @@ public:
     ApiCall *introspect(const SecureBuffer &apiToken, QObject *context, Done<Introspection> done,
                         Failed failed);
 
-    // --- Usage and activity (issue 18, app18a) ---
+    // --- Usage and activity ---
     // The last distinct addresses the token was used from, newest first.
     ApiCall *tokenUsage(const TokenOwner &owner, const QString &tokenId, QObject *context,
                         Done<TokenUsage> done, Failed failed);
@@ -137,7 +137,7 @@ public:
     ApiCall *listEvents(const TokenOwner &owner, const EventQuery &query, QObject *context,
                         Done<EventPage> done, Failed failed);
     // --- end of usage and activity ---
-    // --- Rotation with grace, bulk revoke and leak response (issue 18, items 8, 9, 11) ---
+    // --- Rotation with grace, bulk revoke and leak response ---
     // As rotateToken; the old secret keeps working for graceSeconds (0–86 400; 0: stops now).
     ApiCall *rotateTokenWithGrace(const TokenOwner &owner, const QString &tokenId,
                                   const QDateTime &expiresAt, int graceSeconds, QObject *context,
@@ -153,7 +153,7 @@ public:
     // leaked secret may kill it); fails with HTTP 401 when it authenticates nothing.
     ApiCall *revokeWithToken(const SecureBuffer &secret, QObject *context, DoneVoid done,
                              Failed failed);
-    // --- end of issue 18 calls ---
+    // --- end of the lifecycle calls ---
 
     // Cancels every call in flight (e.g. on sign-out or account switch).
     void cancelAll();

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-// Which Host headers the server answers (issue 11: a web page reaching the local server by DNS
+// Which Host headers the server answers (a web page reaching the local server by DNS
 // rebinding sends its own name as Host). An entry "NAME:PORT" allows exactly that host and
 // port (and NAME alone when PORT is the scheme's default); "NAME" allows the name on any port.
 class HostAllowList
