@@ -44,7 +44,7 @@ AccountEndpoints::AccountEndpoints(ApiRoutes &router, Store &store, Auth &auth,
                 return ApiReply::now(ApiResponse::invalid(r.errorField(), r.errorMessage()));
             int retryAfter = 0;
             const auto attempt =
-                auth.beginLogin(username, req.peer.toString(), &error, &retryAfter);
+                auth.beginLogin(username, req.client.toString(), &error, &retryAfter);
             if (!attempt)
                 return ApiReply::now(refusedLogin(error, retryAfter));
             auto valid = std::make_shared<bool>(false);
@@ -69,7 +69,7 @@ AccountEndpoints::AccountEndpoints(ApiRoutes &router, Store &store, Auth &auth,
         const auto user = auth.sessionUser(req.authorization, &error);
         if (!user)
             return ApiResponse::error(error);
-        auth.logout(*user, req.authorization, req.peer.toString());
+        auth.logout(*user, req.authorization, req.client.toString());
         return ApiResponse::noContent();
     });
 

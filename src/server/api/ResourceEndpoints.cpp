@@ -29,7 +29,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenService &service) :
         if (!caller)
             return ApiResponse::error(error);
         const Token &token = caller->token.token;
-        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
+        m_service.recordUse(*caller, req.client.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(200, TokenJsonWriter::introspection(
                                           token, caller->accountId, Account::planName(caller->plan),
                                           caller->token.viaPreviousSecret));
@@ -38,7 +38,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenService &service) :
     // Leak response: whoever holds a secret may revoke it (RFC 7009 in spirit).
     router.addRoute("POST", TokenPath + QStringLiteral("/revoke"), [this](const ApiRequest &req) {
         ApiError error;
-        if (!m_service.revokeSelf(req.authorization, req.peer.toString(), &error))
+        if (!m_service.revokeSelf(req.authorization, req.client.toString(), &error))
             return ApiResponse::error(error);
         return ApiResponse::noContent();
     });
@@ -52,7 +52,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenService &service) :
         QJsonArray items;
         for (const DemoItemRecord &item : m_service.demoItems(*caller))
             items.append(itemJson(item));
-        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
+        m_service.recordUse(*caller, req.client.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(200, {{QStringLiteral("items"), items}});
     });
 
@@ -72,7 +72,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenService &service) :
         if (!r.ok())
             return ApiResponse::invalid(r.errorField(), r.errorMessage());
         const DemoItemRecord item = m_service.addDemoItem(*caller, name);
-        m_service.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
+        m_service.recordUse(*caller, req.client.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(201, {{QStringLiteral("item"), itemJson(item)}});
     });
 }

@@ -52,7 +52,7 @@ ApiResponse TokenEndpoints::identify(const Access &access, const ApiRequest &req
         return ApiResponse::invalid(r.errorField(), r.errorMessage());
     int retryAfter = 0;
     const auto record =
-        m_service.identify(access.caller, secret, req.peer.toString(), &error, &retryAfter);
+        m_service.identify(access.caller, secret, req.client.toString(), &error, &retryAfter);
     if (!record) {
         ApiResponse response = ApiResponse::error(error);
         if (retryAfter > 0)
@@ -71,7 +71,7 @@ void TokenEndpoints::addRoutes(ApiRoutes &router, const QString &base, bool team
                                : m_service.personalAccess(req.authorization, &error);
             if (!access)
                 return ApiResponse::error(error);
-            access->address = req.peer.toString();
+            access->address = req.client.toString();
             return (this->*action)(*access, req);
         };
     };

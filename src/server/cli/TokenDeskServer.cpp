@@ -47,6 +47,9 @@ bool TokenDeskServer::listen(QString *error)
     listen.address = m_config.address;
     listen.port = m_config.port;
     listen.maxConnections = m_config.maxConnections;
+    listen.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    for (const QString &cidr : std::as_const(m_config.trustedProxies))
+        listen.trustedProxies.add(cidr); // checked by ServerCommandLine
     listen.allowedHosts = m_config.allowedHosts;
     if (!m_config.tlsCertificatePath.isEmpty()) {
         listen.tls = TlsSettings::load(m_config.tlsCertificatePath, m_config.tlsKeyPath,

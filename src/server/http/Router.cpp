@@ -72,6 +72,18 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
     }
     return {};
 }
+
+// Every field of that name, comma-joined, as RFC 9110 5.3 combines repeated list fields.
+QByteArray joinedHeaderValues(const QHttpServerRequest &request, const QByteArray &name)
+{
+    QByteArray joined;
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            joined += (joined.isEmpty() ? QByteArray() : QByteArray(",")) + header.second;
+    }
+    return joined;
+}
 } // namespace
 
 Router::Router(const ApiRoutes &routes, QObject *parent)
@@ -97,8 +109,10 @@ Router::~Router()
 quint16 Router::serve(const Listen &listen, QString *error)
 {
     m_https = listen.tls.has_value();
-    auto *listener =
-        new GuardedListener(listen.maxConnections, listen.requestTimeoutMs, listen.tls, this);
+    m_trusted = listen.trustedProxies;
+    const GuardedListener::Limits limits{listen.maxConnections, listen.maxConnectionsPerAddress,
+                                         listen.requestTimeoutMs};
+    auto *listener = new GuardedListener(limits, listen.tls, m_trusted, this);
     if (!listener->listen(listen.address, listen.port)) {
         *error = QStringLiteral("cannot listen on %1:%2 (%3)")
                      .arg(listen.address.toString())
@@ -110,6 +124,7 @@ quint16 Router::serve(const Listen &listen, QString *error)
     bind(listener);
     m_hosts = HostAllowList::forListener(listen.address.toString(), listener->serverPort(), m_https,
                                          listen.allowedHosts);
+    listener->setHosts(m_hosts);
     return listener->serverPort();
 }
 
@@ -144,6 +159,8 @@ bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     incoming.request.authorization = headerValue(request, "Authorization");
     incoming.request.body = request.body();
     incoming.request.peer = request.remoteAddress();
+    incoming.request.client =
+        m_trusted.client(request.remoteAddress(), joinedHeaderValues(request, "X-Forwarded-For"));
     incoming.request.userAgent =
         headerValue(request, "User-Agent").left(RequestLimits::MaxUserAgentBytes);
     incoming.refused = refusal(request);
