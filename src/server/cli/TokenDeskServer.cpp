@@ -4,6 +4,7 @@
 #include "ApiRoutes.h"
 #include "Auth.h"
 #include "DocsEndpoints.h"
+#include "MhdRouter.h"
 #include "ResourceEndpoints.h"
 #include "Router.h"
 #include "Store.h"
@@ -29,6 +30,7 @@ TokenDeskServer::~TokenDeskServer()
 {
     // Before the routes and the services its worker pool may still be running for.
     delete m_router;
+    delete m_mhd;
 }
 
 Store &TokenDeskServer::store()
@@ -57,6 +59,12 @@ bool TokenDeskServer::listen(QString *error)
         if (!listen.tls)
             return false;
     }
+    if (qEnvironmentVariable("TOKENDESK_HTTP_ENGINE") == QLatin1String("mhd")) {
+        auto *mhd = new MhdRouter(*m_routes, this);
+        m_mhd = mhd;
+        m_port = mhd->serve(listen, error);
+        return m_port != 0;
+    }
     m_port = m_router->serve(listen, error);
     return m_port != 0;
 }
@@ -66,6 +74,8 @@ void TokenDeskServer::close()
     // The Router owns the listening sockets and, through them, the client connections.
     delete m_router;
     m_router = nullptr;
+    delete m_mhd;
+    m_mhd = nullptr;
     m_store->close();
 }
 
