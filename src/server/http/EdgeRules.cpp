@@ -1,5 +1,7 @@
 #include "EdgeRules.h"
 
+#include "TrustedProxies.h"
+
 #include <QRegularExpression>
 
 std::optional<ApiResponse> EdgeRules::refusal(const HostAllowList &hosts, const QByteArray &host,
@@ -29,4 +31,19 @@ QByteArray EdgeRules::logPath(const QString &encodedPath)
     // A client may paste a secret into a URL by mistake; the log must not keep it.
     static const QRegularExpression secret(QStringLiteral("(td[ks]_)[A-Za-z0-9]+"));
     return QString(encodedPath).replace(secret, QStringLiteral("\\1[redacted]")).toUtf8();
+}
+
+int EdgeRules::bodyDeadlineMs(qint64 bodyBytes, int capMs)
+{
+    return static_cast<int>(
+        qMin<qint64>(capMs, BodyGraceMs + bodyBytes * 1000 / MinBodyBytesPerSecond));
+}
+
+QByteArray EdgeRules::addressKey(const QHostAddress &peer)
+{
+    const QHostAddress address = TrustedProxies::normalized(peer);
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address.toString().toLatin1();
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    return QByteArray(reinterpret_cast<const char *>(bytes.c), 8).toHex();
 }

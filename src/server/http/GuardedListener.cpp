@@ -1,6 +1,7 @@
 #include "GuardedListener.h"
 
 #include "ApiResponse.h"
+#include "EdgeRules.h"
 #include "HttpWire.h"
 #include "RequestGuard.h"
 
@@ -24,15 +25,6 @@ void raiseDescriptorLimit(int wanted)
     }
 }
 
-// Whom the per-address cap counts as one client: an IPv4 address, or an IPv6 /64.
-QByteArray addressKey(const QHostAddress &peer)
-{
-    const QHostAddress address = TrustedProxies::normalized(peer);
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return address.toString().toLatin1();
-    const Q_IPV6ADDR bytes = address.toIPv6Address();
-    return QByteArray(reinterpret_cast<const char *>(bytes.c), 8).toHex();
-}
 } // namespace
 
 GuardedListener::GuardedListener(const Limits &limits, std::optional<QSslConfiguration> tls,
@@ -54,7 +46,7 @@ void GuardedListener::incomingConnection(qintptr descriptor)
         return;
     }
     const QHostAddress peer = socket->peerAddress();
-    const QByteArray key = m_trusted.contains(peer) ? QByteArray() : addressKey(peer);
+    const QByteArray key = m_trusted.contains(peer) ? QByteArray() : EdgeRules::addressKey(peer);
     if (!key.isEmpty() && m_perAddress.value(key) >= m_limits.maxPerAddress) {
         refuse(socket, QStringLiteral("Too many open connections from your address."));
         return;

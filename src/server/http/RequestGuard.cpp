@@ -1,6 +1,7 @@
 #include "RequestGuard.h"
 
 #include "ApiResponse.h"
+#include "EdgeRules.h"
 #include "HostAllowList.h"
 #include "HttpWire.h"
 #include "RequestHead.h"
@@ -31,7 +32,7 @@ RequestGuard::RequestGuard(QTcpSocket *socket, int timeoutMs, bool https,
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &RequestGuard::drop);
     // A new connection has no reason to wait before its first request.
-    m_deadline.start(qMin(HeadTimeoutMs, timeoutMs));
+    m_deadline.start(qMin(EdgeRules::HeadTimeoutMs, timeoutMs));
     m_idleSince.start();
 }
 
@@ -99,7 +100,8 @@ bool RequestGuard::scan(const char *data, qsizetype size)
             // A line at a time (up to and including its '\n'), not a byte at a time: every
             // request pays for this scan, a bearer token's header about 70 bytes of it.
             if (m_line.isEmpty())
-                m_deadline.start(qMin(HeadTimeoutMs, m_idleTimeoutMs)); // a head has begun
+                m_deadline.start(
+                    qMin(EdgeRules::HeadTimeoutMs, m_idleTimeoutMs)); // a head has begun
             const char *start = data + i;
             const auto *newline = static_cast<const char *>(std::memchr(start, '\n', size - i));
             const qsizetype take = newline ? newline - start + 1 : size - i;
@@ -214,8 +216,7 @@ bool RequestGuard::headComplete()
         requestComplete();
         return true;
     }
-    m_deadline.start(static_cast<int>(
-        qMin<qint64>(m_idleTimeoutMs, BodyGraceMs + bodyBytes * 1000 / MinBodyBytesPerSecond)));
+    m_deadline.start(EdgeRules::bodyDeadlineMs(bodyBytes, m_idleTimeoutMs));
     if (head.expectsContinue())
         sendContinue();
     if (head.chunked()) {

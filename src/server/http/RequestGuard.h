@@ -15,8 +15,9 @@ class QTcpSocket;
 // itself — head, Content-Length or chunked body — and answers 431 or 413 and closes as soon as a
 // limit is crossed, 400 or 505 for a head RFC 9112 does not allow, and 421 for an absolute-form
 // target naming a host that is not allowed. It answers "Expect: 100-continue" with 100. Time
-// limits: a head must arrive within HeadTimeoutMs of its first byte (or of the connection), a
-// body at MinBodyBytesPerSecond after a grace, an idle keep-alive connection goes after timeoutMs.
+// limits (EdgeRules): a head must arrive within HeadTimeoutMs of its first byte (or of the
+// connection), a body at MinBodyBytesPerSecond after a grace, an idle keep-alive connection goes
+// after timeoutMs.
 //
 // Ordering: beforeEngine() must be connected to readyRead before the engine's slot, and
 // afterEngine() after it (attachAfterEngine()), so the guard knows which buffered bytes it has
@@ -27,11 +28,6 @@ class RequestGuard : public QObject
 public:
     // The socket never buffers more than one largest acceptable request plus slack.
     static constexpr qint64 ReadBufferBytes = qint64{128} * 1024;
-    // Slowloris sends a header line every few seconds; a real client sends its head at once.
-    static constexpr int HeadTimeoutMs = 10 * 1000;
-    // A slow body holds its connection just as long; a real one arrives far faster than this.
-    static constexpr int BodyGraceMs = 5 * 1000;
-    static constexpr qint64 MinBodyBytesPerSecond = 4 * 1024;
 
     // Becomes a child of socket. https: the socket is a QSslSocket (adds HSTS to refusals).
     // hosts (which must outlive the guard) decides on absolute-form targets.
