@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <sys/resource.h>
+
 std::optional<ApiResponse> EdgeRules::refusal(const HostAllowList &hosts, const QByteArray &host,
                                               QByteArrayView contentType, bool hasBody)
 {
@@ -46,4 +48,17 @@ QByteArray EdgeRules::addressKey(const QHostAddress &peer)
         return address.toString().toLatin1();
     const Q_IPV6ADDR bytes = address.toIPv6Address();
     return QByteArray(reinterpret_cast<const char *>(bytes.c), 8).toHex();
+}
+
+void EdgeRules::raiseDescriptorLimit(int maxConnections)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t target =
+        qMin<rlim_t>(limit.rlim_max, static_cast<rlim_t>(maxConnections) * 2 + 256);
+    if (limit.rlim_cur < target) {
+        limit.rlim_cur = target;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }

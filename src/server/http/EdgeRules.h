@@ -30,6 +30,9 @@ public:
     // Whom the per-address connection cap counts as one client: an IPv4 address, or an IPv6
     // /64 (one host usually holds a whole /64).
     static QByteArray addressKey(const QHostAddress &peer);
+    // Each connection is a file descriptor, and so is each refused one for a moment; a default
+    // soft limit of 1024 would make a cap of 1000 unreachable, so raise it as far as allowed.
+    static void raiseDescriptorLimit(int maxConnections);
     // Percent-encoded path with any secret a client pasted into it redacted.
     static QByteArray logPath(const QString &encodedPath);
 

@@ -8,31 +8,11 @@
 #include <QSslSocket>
 #include <QTimer>
 
-#include <sys/resource.h>
-
-namespace {
-// Each connection is a file descriptor; a default soft limit of 1024 would make the cap
-// unreachable, so use what the hard limit allows.
-void raiseDescriptorLimit(int wanted)
-{
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return;
-    const rlim_t target = qMin<rlim_t>(limit.rlim_max, static_cast<rlim_t>(wanted));
-    if (limit.rlim_cur < target) {
-        limit.rlim_cur = target;
-        ::setrlimit(RLIMIT_NOFILE, &limit);
-    }
-}
-
-} // namespace
-
 GuardedListener::GuardedListener(const Limits &limits, std::optional<QSslConfiguration> tls,
                                  TrustedProxies trusted, QObject *parent)
     : QTcpServer(parent), m_limits(limits), m_tls(std::move(tls)), m_trusted(std::move(trusted))
 {
-    // Refused connections hold a descriptor for a moment too.
-    raiseDescriptorLimit(limits.maxConnections * 2 + 256);
+    EdgeRules::raiseDescriptorLimit(limits.maxConnections);
     // The engine takes each connection as soon as it is offered; never stop accepting because
     // of Qt's pending-queue default, the caps above decide.
     setMaxPendingConnections(limits.maxConnections);

@@ -1,7 +1,11 @@
 #include "MhdConnections.h"
 
+#include "ApiResponse.h"
 #include "EdgeRules.h"
+#include "HttpWire.h"
 #include "RequestLimits.h"
+
+#include <utility>
 
 #include <sys/socket.h>
 
@@ -13,11 +17,14 @@ MhdConnections::MhdConnections(const Limits &limits, TrustedProxies trusted, QOb
     m_sweep.start();
 }
 
-bool MhdConnections::admit(const QHostAddress &peer)
+void MhdConnections::admit(const QHostAddress &peer)
 {
+    m_refuseNext.clear();
     if (!m_trusted.contains(peer) &&
-        m_perAddress.value(EdgeRules::addressKey(peer)) >= m_limits.maxPerAddress)
-        return false;
+        m_perAddress.value(EdgeRules::addressKey(peer)) >= m_limits.maxPerAddress) {
+        m_refuseNext = QStringLiteral("Too many open connections from your address.");
+        return;
+    }
     qsizetype live = 0;
     Connection *idlest = nullptr;
     for (const auto &entry : m_open) {
@@ -30,12 +37,13 @@ bool MhdConnections::admit(const QHostAddress &peer)
             idlest = connection;
     }
     if (live < m_limits.maxConnections)
-        return true;
-    if (!idlest)
-        return false;
+        return;
+    if (!idlest) {
+        m_refuseNext = QStringLiteral("The server has too many open connections.");
+        return;
+    }
     end(idlest);
     emit shutDown();
-    return true;
 }
 
 void MhdConnections::opened(void **context, int descriptor, const QHostAddress &peer)
@@ -50,7 +58,28 @@ void MhdConnections::opened(void **context, int descriptor, const QHostAddress &
     connection->deadline.setRemainingTime(qMin(EdgeRules::HeadTimeoutMs, m_limits.idleTimeoutMs));
     connection->idleSince.start();
     *context = connection.get();
-    m_open.emplace(connection.get(), std::move(connection));
+    Connection *opened = connection.get();
+    m_open.emplace(opened, std::move(connection));
+    if (!m_refuseNext.isEmpty())
+        refuse(opened, std::exchange(m_refuseNext, QString()));
+}
+
+void MhdConnections::refuse(Connection *connection, const QString &why)
+{
+    if (!m_limits.https) {
+        const QByteArray answer = HttpWire::serialize(
+            ApiResponse::error(503, QStringLiteral("unavailable"), why), true, false);
+        // A fresh socket takes a few hundred bytes at once; if not, the peer only misses the
+        // reason.
+        [[maybe_unused]] const ssize_t sent =
+            ::send(connection->descriptor, answer.constData(), size_t(answer.size()),
+                   MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
+    if (!connection->addressKey.isEmpty() && --m_perAddress[connection->addressKey] <= 0)
+        m_perAddress.remove(connection->addressKey);
+    connection->addressKey.clear(); // not counted towards its address's share
+    end(connection);
+    emit shutDown();
 }
 
 void MhdConnections::closed(void **context)

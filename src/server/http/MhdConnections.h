@@ -18,6 +18,7 @@
 // to make room at the global cap, a head within EdgeRules::HeadTimeoutMs, a body at the minimum
 // rate, an idle keep-alive connection at most idleTimeoutMs. A connection past its deadline is
 // shut down on its descriptor; MHD then closes it as it would any connection its peer ended.
+// One over a cap gets a 503 written on its descriptor as it opens, before MHD reads from it.
 class MhdConnections : public QObject
 {
     Q_OBJECT
@@ -27,14 +28,15 @@ public:
         int maxConnections = 1000;
         int maxPerAddress = 64;
         int idleTimeoutMs = 30 * 1000;
+        bool https = false; // a refused connection gets no 503, only closed
     };
 
     MhdConnections(const Limits &limits, TrustedProxies trusted, QObject *parent = nullptr);
     Q_DISABLE_COPY(MhdConnections)
 
-    // Whether to accept a connection from peer (MHD's accept policy); may shut down the idlest
-    // connection to make room.
-    bool admit(const QHostAddress &peer);
+    // MHD's accept policy for a connection from peer: always taken, so that one over a cap can
+    // be told so with a 503 when it opens; may shut down the idlest connection to make room.
+    void admit(const QHostAddress &peer);
     // MHD's connection notifications; *context is MHD's per-socket pointer.
     void opened(void **context, int descriptor, const QHostAddress &peer);
     void closed(void **context);
@@ -59,10 +61,13 @@ private:
     };
     void sweep();
     void end(Connection *connection);
+    // The connection admit() found over a cap: answered 503 (plain HTTP) and shut down.
+    void refuse(Connection *connection, const QString &why);
 
     Limits m_limits;
     TrustedProxies m_trusted;
     std::unordered_map<Connection *, std::unique_ptr<Connection>> m_open;
     QHash<QByteArray, int> m_perAddress;
     QTimer m_sweep;
+    QString m_refuseNext; // why admit() refused the connection about to open
 };

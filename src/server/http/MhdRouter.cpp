@@ -93,8 +93,8 @@ void *socketContext(MHD_Connection *connection)
 
 MHD_Result admit(void *self, const sockaddr *address, socklen_t)
 {
-    return static_cast<MhdRouter *>(self)->connections()->admit(QHostAddress(address)) ? MHD_YES
-                                                                                       : MHD_NO;
+    static_cast<MhdRouter *>(self)->connections()->admit(QHostAddress(address));
+    return MHD_YES;
 }
 
 void onConnection(void *self, MHD_Connection *connection, void **context,
@@ -139,8 +139,9 @@ quint16 MhdRouter::serve(const Router::Listen &listen, QString *error)
 {
     m_https = listen.tls.has_value();
     m_trusted = listen.trustedProxies;
+    EdgeRules::raiseDescriptorLimit(listen.maxConnections);
     m_connections = new MhdConnections(
-        {listen.maxConnections, listen.maxConnectionsPerAddress, listen.requestTimeoutMs},
+        {listen.maxConnections, listen.maxConnectionsPerAddress, listen.requestTimeoutMs, m_https},
         m_trusted, this);
     connect(m_connections, &MhdConnections::shutDown, this, &MhdRouter::poll);
     sockaddr_storage address{};
@@ -172,8 +173,8 @@ quint16 MhdRouter::serve(const Router::Listen &listen, QString *error)
         "-MAC-ALL:+AEAD";
     m_daemon = MHD_start_daemon(
         flags, listen.port, &admit, this, &onRequest, this, MHD_OPTION_SOCK_ADDR, &address,
-        // Room beyond the cap for connections shut down to make room and not yet closed.
-        MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned>(listen.maxConnections + 64),
+        // Room beyond the cap for connections refused or shut down and not yet closed.
+        MHD_OPTION_CONNECTION_LIMIT, static_cast<unsigned>(listen.maxConnections * 2 + 64),
         MHD_OPTION_NOTIFY_CONNECTION, &onConnection, this, MHD_OPTION_CONNECTION_TIMEOUT,
         static_cast<unsigned>(listen.requestTimeoutMs / 1000), MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         static_cast<size_t>(RequestLimits::MaxHeadBytes * 2), MHD_OPTION_NOTIFY_COMPLETED,
@@ -235,12 +236,13 @@ bool MhdRouter::begin(MHD_Connection *connection, const char *url, const char *m
     exchange->request.query = QUrlQuery(QString::fromLatin1(exchange->rawQuery));
     // Percent-encoded as received, so "%0A" cannot start a forged log line.
     exchange->logPath = EdgeRules::logPath(QString::fromLatin1(target));
-    if (exchange->hosts > 1 || exchange->badFieldName)
-        return respond(connection, exchange,
-                       ApiResponse::error(400, QStringLiteral("bad_request"),
-                                          exchange->hosts > 1
-                                              ? QStringLiteral("More than one Host field.")
-                                              : QStringLiteral("Whitespace before a colon.")));
+    if (exchange->hosts > 1 || exchange->badFieldName) {
+        exchange->refused =
+            ApiResponse::error(400, QStringLiteral("bad_request"),
+                               exchange->hosts > 1 ? QStringLiteral("More than one Host field.")
+                                                   : QStringLiteral("Whitespace before a colon."));
+        return respond(connection, exchange, *exchange->refused);
+    }
     const char *length = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "Content-Length");
     const qint64 bodyBytes =
         length ? QByteArrayView(length).toLongLong()
@@ -311,6 +313,9 @@ bool MhdRouter::respond(MHD_Connection *connection, MhdExchange *exchange,
         size_t(response.body.size()), const_cast<char *>(response.body.constData()),
         MHD_RESPMEM_MUST_COPY);
     MHD_add_response_header(out, "Cache-Control", "no-store");
+    // A refused request's body may still be on its way: the connection cannot go on after it.
+    if (exchange->refused)
+        MHD_add_response_header(out, "Connection", "close");
     if (!response.body.isEmpty())
         MHD_add_response_header(out, "Content-Type", "application/json");
     if (m_https)

@@ -24,7 +24,8 @@ struct MhdExchange;
 // no limit depends on the order of anyone's slots. Where Debian's MHD 0.9.75 answers a
 // malformed request itself (a head over its memory limit, an unknown HTTP version), its answer
 // is MHD's, not JSON; it joins folded header lines (RFC 9112 5.2 allows that instead of a 400);
-// a connection over a cap is closed, not answered 503.
+// it answers a Content-Length over the limit only once the body is dropped (or 1 MiB of it); and
+// MHD says nothing of a head begun but not complete, so such a connection counts as idle.
 class MhdRouter : public QObject
 {
     Q_OBJECT
