@@ -162,6 +162,7 @@ ApiRequest parseRequest(const QByteArray &raw, const Stack &stack)
     }
     request.body = raw.mid(bodyStart);
     request.peer = QHostAddress::LocalHost;
+    request.client = request.peer;
     return request;
 }
 

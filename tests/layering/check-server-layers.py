@@ -4,7 +4,8 @@
 Each folder of src/server is a layer and may include its own headers and those of the layers
 below it, never one above: cli -> http -> api -> tokens -> auth -> storage -> core. Only storage
 includes a database library's headers and only http the HTTP engine's, whichever way they are
-spelled (<QSqlQuery>, <QtSql/QSqlQuery>, <sqlite3.h>, <libpq-fe.h>, <QHttpServer…>).
+spelled (<QSqlQuery>, <QtSql/QSqlQuery>, <sqlite3.h>, <libpq-fe.h>, <QHttpServer…>,
+<microhttpd.h>).
 CMake enforces the same for the project's own headers (tests/CMakeLists.txt, the probes); this
 also sees the system headers that every target could reach.
 
@@ -20,7 +21,8 @@ import tempfile
 ORDER = ["storage", "auth", "tokens", "api", "http", "cli"]  # lowest first
 LIBRARY_HEADERS = {
     "storage": re.compile(r"^(QtSql/|QSql|sqlite3\.h|libpq-fe\.h|libpq/)"),
-    "http": re.compile(r"^(QtHttpServer/|QHttpServer|QAbstractHttpServer|QTcpServer|QSslServer)"),
+    "http": re.compile(
+        r"^(QtHttpServer/|QHttpServer|QAbstractHttpServer|QTcpServer|QSslServer|microhttpd\.h)"),
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
 
@@ -73,7 +75,8 @@ def self_test(server):
                  ("auth", '#include "ApiResponse.h"\n'),
                  ("api", '#include "Router.h"\n'),
                  ("tokens", "#include <QtSql/QSqlQuery>\n"),
-                 ("api", "#include <QHttpServerRequest>\n")]
+                 ("api", "#include <QHttpServerRequest>\n"),
+                 ("tokens", "#include <microhttpd.h>\n")]
         for layer, line in cases:
             victim = next((copy / layer).glob("*.cpp"))
             original = victim.read_text(encoding="utf-8")

@@ -4,13 +4,19 @@
 // pid, logs and temp files in a temporary folder (as root with `user root`, else as the caller).
 // Proves that nginx takes turns between A and B (each instance logs every request it answers),
 // that the contract's sign-in → create → list → rotate → delete flow works through it, and that
-// --allowed-host takes the name nginx forwards.
+// --allowed-host takes the name nginx forwards. With --trusted-proxy for nginx's address, two
+// clients behind it (127.0.0.2, 127.0.0.3) are recorded and rate-limited each by its own address,
+// while a client talking to an instance directly cannot choose its address by X-Forwarded-For.
 #include "HttpTestClient.h"
 #include "InstancePair.h"
+#include "NginxFiles.h"
+#include "RawHttp.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -29,59 +35,6 @@
 namespace {
 const QByteArray ForwardedName = "tokendesk.test";
 
-// Replaces the one occurrence of from with to; false (nothing replaced) unless there is exactly
-// one, so that an edit of the shipped file cannot make the test quietly test something else.
-bool replaceOnce(QString *text, const QString &from, const QString &to)
-{
-    if (text->count(from) != 1)
-        return false;
-    text->replace(from, to);
-    return true;
-}
-
-QString nginxExecutable()
-{
-    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("nginx"));
-    return !onPath.isEmpty() ? onPath
-                             : QStandardPaths::findExecutable(
-                                   QStringLiteral("nginx"),
-                                   {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-}
-
-// The main file a distribution's nginx.conf would be, with everything in dir and the site in
-// dir/site. As root, nginx's workers would switch to "nobody", who cannot enter the private
-// temporary folder: `user root` keeps them root.
-QByteArray mainConfig(const QString &dir, const QString &site)
-{
-    return QStringLiteral("%1worker_processes 1;\n"
-                          "pid %2/nginx.pid;\n"
-                          "error_log %2/error.log info;\n"
-                          "events { worker_connections 256; }\n"
-                          "http {\n"
-                          "    access_log %2/access.log;\n"
-                          "    client_body_temp_path %2/client_body;\n"
-                          "    proxy_temp_path %2/proxy;\n"
-                          "    fastcgi_temp_path %2/fastcgi;\n"
-                          "    uwsgi_temp_path %2/uwsgi;\n"
-                          "    scgi_temp_path %2/scgi;\n"
-                          "    include %2/%3;\n"
-                          "}\n")
-        .arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), dir, site)
-        .toUtf8();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 // How many requests the instance has answered: it logs "METHOD /path STATUS Nms" for each.
 int answered(const TestServer &server)
 {
@@ -96,6 +49,31 @@ int answered(const TestServer &server)
     }
     return count;
 }
+
+// One request from source (a loopback address of its own) to host:port, read until answered.
+RawReply requestFrom(const QHostAddress &source, quint16 port, const QByteArray &method,
+                     const QByteArray &path, const QByteArray &fields, const QByteArray &body = {})
+{
+    QTcpSocket socket;
+    socket.bind(source);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\n" + fields;
+    if (!body.isEmpty())
+        request +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n";
+    socket.write(request + "Connection: close\r\n\r\n" + body);
+    return RawHttp::read(socket, 10000);
+}
+
+QByteArray loginBody(const QString &name, const QString &password)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("username"), name},
+                                     {QStringLiteral("password"), password}})
+        .toJson(QJsonDocument::Compact);
+}
 } // namespace
 
 class TestNginx : public QObject
@@ -108,11 +86,21 @@ private slots:
     void requestsAlternateBetweenTheInstances();
     void contractFlowThroughNginx();
     void anotherHostNameIsRefused();
+    void clientsBehindNginxAreRecordedByTheirOwnAddress();
+    void clientsBehindNginxAreRateLimitedApart();
+    void aDirectClientCannotChooseItsAddress();
     void tlsSiteIsValid();
 
 private:
     // nginx with the shipped config rendered for this test; false with *error on failure.
     bool startNginx(QString *error);
+    // A request through nginx from source, for the forwarded name.
+    RawReply viaNginx(const QHostAddress &source, const QByteArray &method, const QByteArray &path,
+                      const QByteArray &fields = {}, const QByteArray &body = {});
+    // A new user's session and a read token (made through nginx from 127.0.0.1).
+    bool userWithToken(QString *name, QByteArray *session, QByteArray *secret);
+    // last_used_address of the user's only token.
+    QString lastUsedAddress(const QByteArray &session);
     // Sends one request through nginx and says which instance answered it ('A' or 'B'; '?' if
     // neither logged it within the hang guard, '2' if both did).
     char served(const std::function<HttpResult()> &request, HttpResult *result);
@@ -126,10 +114,11 @@ private:
 
 void TestNginx::initTestCase()
 {
-    if (nginxExecutable().isEmpty())
+    if (NginxFiles::nginxExecutable().isEmpty())
         QSKIP("nginx is not installed (./dev installs Debian's nginx package)");
     m_pair = std::make_unique<InstancePair>(
-        QStringList{QStringLiteral("--allowed-host"), QString::fromLatin1(ForwardedName)});
+        QStringList{QStringLiteral("--allowed-host"), QString::fromLatin1(ForwardedName),
+                    QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1/32")});
     QVERIFY2(m_pair->start(), qPrintable(m_pair->errorString()));
     QString error;
     QVERIFY2(startNginx(&error), qPrintable(error));
@@ -154,7 +143,7 @@ bool TestNginx::startNginx(QString *error)
         return false;
     }
     const QString shipped = QStringLiteral(TOKENDESK_NGINX_CONF);
-    QString site = readFile(shipped);
+    QString site = NginxFiles::readFile(shipped);
     if (site.isEmpty()) {
         *error = QStringLiteral("cannot read %1").arg(shipped);
         return false;
@@ -168,14 +157,15 @@ bool TestNginx::startNginx(QString *error)
         m_port = probe.serverPort();
     }
     const bool rendered =
-        replaceOnce(&site, QStringLiteral("server 127.0.0.1:8686;"),
-                    QStringLiteral("server 127.0.0.1:%1;").arg(m_pair->a().port())) &&
-        replaceOnce(&site, QStringLiteral("server 127.0.0.1:8687;"),
-                    QStringLiteral("server 127.0.0.1:%1;").arg(m_pair->b().port())) &&
-        replaceOnce(&site, QStringLiteral("listen 80;"),
-                    QStringLiteral("listen 127.0.0.1:%1;").arg(m_port)) &&
-        replaceOnce(&site, QStringLiteral("server_name tokendesk.example.org;"),
-                    QStringLiteral("server_name %1;").arg(QString::fromLatin1(ForwardedName)));
+        NginxFiles::replaceOnce(&site, QStringLiteral("server 127.0.0.1:8686;"),
+                                QStringLiteral("server 127.0.0.1:%1;").arg(m_pair->a().port())) &&
+        NginxFiles::replaceOnce(&site, QStringLiteral("server 127.0.0.1:8687;"),
+                                QStringLiteral("server 127.0.0.1:%1;").arg(m_pair->b().port())) &&
+        NginxFiles::replaceOnce(&site, QStringLiteral("listen 80;"),
+                                QStringLiteral("listen 127.0.0.1:%1;").arg(m_port)) &&
+        NginxFiles::replaceOnce(
+            &site, QStringLiteral("server_name tokendesk.example.org;"),
+            QStringLiteral("server_name %1;").arg(QString::fromLatin1(ForwardedName)));
     if (!rendered) {
         *error = QStringLiteral("%1 no longer has exactly one each of 'server 127.0.0.1:8686;', "
                                 "'server 127.0.0.1:8687;', 'listen 80;' and 'server_name "
@@ -185,15 +175,16 @@ bool TestNginx::startNginx(QString *error)
     }
     const QString dir = m_prefix.path();
     const QString mainFile = dir + QStringLiteral("/nginx.conf");
-    if (!writeFile(dir + QStringLiteral("/tokendesk.conf"), site.toUtf8()) ||
-        !writeFile(mainFile, mainConfig(dir, QStringLiteral("tokendesk.conf")))) {
+    if (!NginxFiles::writeFile(dir + QStringLiteral("/tokendesk.conf"), site.toUtf8()) ||
+        !NginxFiles::writeFile(mainFile,
+                               NginxFiles::mainConfig(dir, QStringLiteral("tokendesk.conf")))) {
         *error = QStringLiteral("cannot write the nginx configuration in %1").arg(dir);
         return false;
     }
     m_nginx.setProcessChannelMode(QProcess::MergedChannels);
     m_nginx.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // -e: the error log before the configuration is read (else /var/log/nginx, root's).
-    m_nginx.start(nginxExecutable(),
+    m_nginx.start(NginxFiles::nginxExecutable(),
                   {QStringLiteral("-p"), dir + QLatin1Char('/'), QStringLiteral("-c"), mainFile,
                    QStringLiteral("-e"), dir + QStringLiteral("/error.log"), QStringLiteral("-g"),
                    QStringLiteral("daemon off;")});
@@ -207,7 +198,7 @@ bool TestNginx::startNginx(QString *error)
     }
     *error = QStringLiteral("nginx did not start: %1\n%2")
                  .arg(QString::fromUtf8(m_nginx.readAll()),
-                      readFile(dir + QStringLiteral("/error.log")));
+                      NginxFiles::readFile(dir + QStringLiteral("/error.log")));
     return false;
 }
 
@@ -331,6 +322,91 @@ void TestNginx::anotherHostNameIsRefused()
     HTTP_EXPECT_ERROR(r, 421, QStringLiteral("misdirected_request"), QString());
 }
 
+RawReply TestNginx::viaNginx(const QHostAddress &source, const QByteArray &method,
+                             const QByteArray &path, const QByteArray &fields,
+                             const QByteArray &body)
+{
+    return requestFrom(source, m_port, method, path, "Host: " + ForwardedName + "\r\n" + fields,
+                       body);
+}
+
+bool TestNginx::userWithToken(QString *name, QByteArray *session, QByteArray *secret)
+{
+    *name = InstancePair::uniqueName(QStringLiteral("edge"));
+    if (!m_pair->createUser(*name))
+        return false;
+    HttpResult r =
+        m_client.json("POST", QStringLiteral("/api/v1/session"),
+                      {{QStringLiteral("username"), *name}, {QStringLiteral("password"), *name}});
+    *session = r.json.value(QLatin1String("session")).toString().toLatin1();
+    r = m_client.createToken(*session, QStringLiteral("edge"), {QStringLiteral("read")},
+                             QDateTime::currentDateTimeUtc().addDays(30));
+    *secret = secretOf(r);
+    return session->startsWith("tds_") && secret->startsWith("tdk_");
+}
+
+QString TestNginx::lastUsedAddress(const QByteArray &session)
+{
+    const HttpResult r = m_client.get(QStringLiteral("/api/v1/me/tokens"), session);
+    const QJsonArray tokens = r.json.value(QLatin1String("tokens")).toArray();
+    return tokens.size() == 1
+               ? tokens.first().toObject().value(QLatin1String("last_used_address")).toString()
+               : QString();
+}
+
+void TestNginx::clientsBehindNginxAreRecordedByTheirOwnAddress()
+{
+    QString name;
+    QByteArray session;
+    QByteArray secret;
+    QVERIFY2(userWithToken(&name, &session, &secret), qPrintable(m_pair->errorString()));
+    const QByteArray bearer = "Authorization: Bearer " + secret + "\r\n";
+    for (const QString &client : {QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3")}) {
+        // Twice: once through each instance. A forged X-Forwarded-For of the client's own goes
+        // to the left of the address nginx appends, and is never the one taken.
+        for (int i = 0; i < 2; ++i) {
+            const RawReply reply = viaNginx(QHostAddress(client), "GET", "/api/v1/token",
+                                            bearer + "X-Forwarded-For: 203.0.113.7\r\n");
+            QCOMPARE(reply.status(), 200);
+            QCOMPARE(lastUsedAddress(session), client);
+        }
+    }
+}
+
+void TestNginx::clientsBehindNginxAreRateLimitedApart()
+{
+    const QString name = InstancePair::uniqueName(QStringLiteral("edge"));
+    QVERIFY2(m_pair->createUser(name), qPrintable(m_pair->errorString()));
+    const QHostAddress guesser(QStringLiteral("127.0.0.2"));
+    int status = 0;
+    for (int attempt = 0; attempt < 10 && status != 429; ++attempt)
+        status = viaNginx(guesser, "POST", "/api/v1/session", {},
+                          loginBody(name, QStringLiteral("wrong")))
+                     .status();
+    QCOMPARE(status, 429); // the user and address pair is locked for a minute
+    // The account's owner, at another address behind the same nginx, still signs in.
+    const RawReply owner = viaNginx(QHostAddress(QStringLiteral("127.0.0.3")), "POST",
+                                    "/api/v1/session", {}, loginBody(name, name));
+    QCOMPARE(owner.status(), 201);
+}
+
+void TestNginx::aDirectClientCannotChooseItsAddress()
+{
+    QString name;
+    QByteArray session;
+    QByteArray secret;
+    QVERIFY2(userWithToken(&name, &session, &secret), qPrintable(m_pair->errorString()));
+    // 127.0.0.2 is no trusted proxy: its X-Forwarded-For is ignored by either instance.
+    for (TestServer *instance : {&m_pair->a(), &m_pair->b()}) {
+        const RawReply reply = requestFrom(
+            QHostAddress(QStringLiteral("127.0.0.2")), instance->port(), "GET", "/api/v1/token",
+            "Host: 127.0.0.1:" + QByteArray::number(instance->port()) +
+                "\r\nAuthorization: Bearer " + secret + "\r\nX-Forwarded-For: 203.0.113.7\r\n");
+        QCOMPARE(reply.status(), 200);
+        QCOMPARE(lastUsedAddress(session), QStringLiteral("127.0.0.2"));
+    }
+}
+
 // The TLS variant cannot serve this test's clients (they would need its certificate), but nginx
 // itself must accept it: rendered with a throwaway certificate, `nginx -t` passes.
 void TestNginx::tlsSiteIsValid()
@@ -351,7 +427,7 @@ void TestNginx::tlsSiteIsValid()
              openssl.readAll().constData());
 
     const QString shipped = QStringLiteral(TOKENDESK_NGINX_TLS_CONF);
-    QString site = readFile(shipped);
+    QString site = NginxFiles::readFile(shipped);
     QVERIFY2(!site.isEmpty(), qPrintable(shipped));
     // `nginx -t` binds the ports it checks: free loopback ones. IPv6 listeners go, as the test
     // machine may have no IPv6.
@@ -362,23 +438,27 @@ void TestNginx::tlsSiteIsValid()
     const quint16 httpsPort = httpsProbe.serverPort();
     httpProbe.close();
     httpsProbe.close();
-    QVERIFY(replaceOnce(&site, QStringLiteral("listen [::]:80;"), QString()));
-    QVERIFY(replaceOnce(&site, QStringLiteral("listen [::]:443 ssl http2;"), QString()));
-    QVERIFY(replaceOnce(&site, QStringLiteral("listen 80;"),
-                        QStringLiteral("listen 127.0.0.1:%1;").arg(httpPort)));
-    QVERIFY(replaceOnce(&site, QStringLiteral("listen 443 ssl http2;"),
-                        QStringLiteral("listen 127.0.0.1:%1 ssl http2;").arg(httpsPort)));
-    QVERIFY(replaceOnce(&site, QStringLiteral("/etc/ssl/certs/tokendesk.example.org.pem"),
-                        dir.filePath(QStringLiteral("cert.pem"))));
-    QVERIFY(replaceOnce(&site, QStringLiteral("/etc/ssl/private/tokendesk.example.org.key"),
-                        dir.filePath(QStringLiteral("key.pem"))));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("tls.conf")), site.toUtf8()));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("nginx.conf")),
-                      mainConfig(dir.path(), QStringLiteral("tls.conf"))));
+    QVERIFY(NginxFiles::replaceOnce(&site, QStringLiteral("listen [::]:80;"), QString()));
+    QVERIFY(
+        NginxFiles::replaceOnce(&site, QStringLiteral("listen [::]:443 ssl http2;"), QString()));
+    QVERIFY(NginxFiles::replaceOnce(&site, QStringLiteral("listen 80;"),
+                                    QStringLiteral("listen 127.0.0.1:%1;").arg(httpPort)));
+    QVERIFY(
+        NginxFiles::replaceOnce(&site, QStringLiteral("listen 443 ssl http2;"),
+                                QStringLiteral("listen 127.0.0.1:%1 ssl http2;").arg(httpsPort)));
+    QVERIFY(NginxFiles::replaceOnce(&site,
+                                    QStringLiteral("/etc/ssl/certs/tokendesk.example.org.pem"),
+                                    dir.filePath(QStringLiteral("cert.pem"))));
+    QVERIFY(NginxFiles::replaceOnce(&site,
+                                    QStringLiteral("/etc/ssl/private/tokendesk.example.org.key"),
+                                    dir.filePath(QStringLiteral("key.pem"))));
+    QVERIFY(NginxFiles::writeFile(dir.filePath(QStringLiteral("tls.conf")), site.toUtf8()));
+    QVERIFY(NginxFiles::writeFile(dir.filePath(QStringLiteral("nginx.conf")),
+                                  NginxFiles::mainConfig(dir.path(), QStringLiteral("tls.conf"))));
 
     QProcess check;
     check.setProcessChannelMode(QProcess::MergedChannels);
-    check.start(nginxExecutable(),
+    check.start(NginxFiles::nginxExecutable(),
                 {QStringLiteral("-t"), QStringLiteral("-p"), dir.path() + QLatin1Char('/'),
                  QStringLiteral("-c"), dir.filePath(QStringLiteral("nginx.conf")),
                  QStringLiteral("-e"), dir.filePath(QStringLiteral("error.log"))});

@@ -220,10 +220,13 @@ void TestServerLimits::connectionsBeyondTheCapGet503()
         held.push_back(std::make_unique<QTcpSocket>());
         held.back()->connectToHost(QStringLiteral("127.0.0.1"), capped.port());
         QVERIFY(held.back()->waitForConnected(5000));
-        // An answer proves the server has taken (and counts) this connection.
+        // An answer proves the server has taken (and counts) this connection; the start of
+        // another request keeps it busy (idle ones would make room for a newcomer).
         held.back()->write(head("GET /healthz HTTP/1.1"));
         QCOMPARE(RawHttp::read(*held.back(), 5000).status(), 200);
+        held.back()->write("GET /healthz HTTP/1.1\r\n");
     }
+    QTest::qWait(200); // those bytes reach the server before the next connection does
     const RawReply refused = RawHttp::exchange(capped.port(), head("GET /healthz HTTP/1.1"));
     QCOMPARE(refused.status(), 503);
     QCOMPARE(refused.errorCode(), QStringLiteral("unavailable"));
@@ -242,7 +245,8 @@ void TestServerLimits::halfOpenSlowAndIdleConnectionsAreClosedWithin35s()
 {
     constexpr int HalfOpen = 1000;
     // Room for the half-open ones plus the connections that check on the server meanwhile.
-    TestServer server({QStringLiteral("--max-connections"), QStringLiteral("1010")});
+    TestServer server({QStringLiteral("--max-connections"), QStringLiteral("1010"),
+                       QStringLiteral("--max-connections-per-address"), QStringLiteral("1010")});
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     g_port = server.port();
     std::vector<std::unique_ptr<QTcpSocket>> sockets;

@@ -35,7 +35,7 @@ AccountEndpoints::AccountEndpoints(ApiRoutes &router, Store &store, Auth &auth,
             if (!r.ok())
                 return ApiReply::now(ApiResponse::invalid(r.errorField(), r.errorMessage()));
             DomainError error;
-            const auto attempt = auth.beginLogin(username, req.peer.toString(), &error);
+            const auto attempt = auth.beginLogin(username, req.client.toString(), &error);
             if (!attempt)
                 return ApiReply::now(ErrorResponses::response(error));
             auto valid = std::make_shared<bool>(false);
@@ -61,7 +61,7 @@ AccountEndpoints::AccountEndpoints(ApiRoutes &router, Store &store, Auth &auth,
         const auto user = auth.sessionUser(session, &error);
         if (!user)
             return ErrorResponses::response(error);
-        auth.logout(*user, session, req.peer.toString());
+        auth.logout(*user, session, req.client.toString());
         return ApiResponse::noContent();
     });
 

@@ -45,7 +45,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenServices &services)
         if (!caller)
             return refusal;
         const Token &token = caller->token.token;
-        m_services.gate.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
+        m_services.gate.recordUse(*caller, req.client.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(200, TokenJsonWriter::introspection(
                                           token, caller->accountId, Account::planName(caller->plan),
                                           caller->token.viaPreviousSecret));
@@ -55,7 +55,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenServices &services)
     router.addRoute("POST", TokenPath + QStringLiteral("/revoke"), [this](const ApiRequest &req) {
         DomainError error;
         if (!m_services.leaks.revokeSelf(Credential::fromAuthorization(req.authorization),
-                                         req.peer.toString(), &error))
+                                         req.client.toString(), &error))
             return ErrorResponses::response(error);
         return ApiResponse::noContent();
     });
@@ -69,7 +69,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenServices &services)
         QJsonArray items;
         for (const DemoItemRecord &item : m_services.demoItems.list(*caller))
             items.append(itemJson(item));
-        m_services.gate.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
+        m_services.gate.recordUse(*caller, req.client.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(200, {{QStringLiteral("items"), items}});
     });
 
@@ -90,7 +90,7 @@ ResourceEndpoints::ResourceEndpoints(ApiRoutes &router, TokenServices &services)
         if (!r.ok())
             return ApiResponse::invalid(r.errorField(), r.errorMessage());
         const DemoItemRecord item = m_services.demoItems.add(*caller, name);
-        m_services.gate.recordUse(*caller, req.peer.toString(), QString::fromUtf8(req.userAgent));
+        m_services.gate.recordUse(*caller, req.client.toString(), QString::fromUtf8(req.userAgent));
         return ApiResponse::json(201, {{QStringLiteral("item"), itemJson(item)}});
     });
 }

@@ -36,7 +36,7 @@ TokenEndpoints::TokenEndpoints(ApiRoutes &router, TokenServices &services) : m_s
         "POST", QStringLiteral("/api/v1/me/tokens/identify"), [this](const ApiRequest &req) {
             DomainError error;
             const auto access = m_services.access.personal(
-                Credential::fromAuthorization(req.authorization), req.peer.toString(), &error);
+                Credential::fromAuthorization(req.authorization), req.client.toString(), &error);
             return access ? identify(*access, req) : ErrorResponses::response(error);
         });
 }
@@ -67,7 +67,7 @@ void TokenEndpoints::addRoutes(ApiRoutes &router, const QString &base, bool team
         return [this, team, action](const ApiRequest &req) {
             DomainError error;
             const Credential session = Credential::fromAuthorization(req.authorization);
-            const QString address = req.peer.toString();
+            const QString address = req.client.toString();
             const auto access =
                 team ? m_services.access.team(session, req.args.value(0), address, &error)
                      : m_services.access.personal(session, address, &error);

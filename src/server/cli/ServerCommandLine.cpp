@@ -2,6 +2,7 @@
 
 #include "HostAllowList.h"
 #include "PasswordHasher.h"
+#include "TrustedProxies.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -84,6 +85,14 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("name[:port]")},
         {QStringLiteral("max-connections"),
          QStringLiteral("Most open connections; more get 503 (1000)."), QStringLiteral("count")},
+        {QStringLiteral("max-connections-per-address"),
+         QStringLiteral("Most open connections from one client address (IPv6: one /64); more "
+                        "get 503 (64). Trusted proxies are held only to --max-connections."),
+         QStringLiteral("count")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("A reverse proxy whose X-Forwarded-For names the client (repeatable), "
+                        "e.g. 127.0.0.1/32. Other peers' X-Forwarded-For is ignored."),
+         QStringLiteral("cidr")},
         {QStringLiteral("create-user"), QStringLiteral("Admin: create a user and exit."),
          QStringLiteral("name")},
         {QStringLiteral("password-file"), QStringLiteral("File holding the new user's password."),
@@ -126,8 +135,10 @@ bool ServerCommandLine::parse(const QStringList &arguments)
         !positiveInt(parser, QStringLiteral("default-lifetime-days"),
                      &config.policy.defaultLifetimeDays) ||
         !positiveInt(parser, QStringLiteral("session-hours"), &config.sessionHours) ||
-        !positiveInt(parser, QStringLiteral("max-connections"), &config.maxConnections))
-        return fail(Failure, QStringLiteral("lifetimes and --max-connections must be positive "
+        !positiveInt(parser, QStringLiteral("max-connections"), &config.maxConnections) ||
+        !positiveInt(parser, QStringLiteral("max-connections-per-address"),
+                     &config.maxConnectionsPerAddress))
+        return fail(Failure, QStringLiteral("lifetimes and connection caps must be positive "
                                             "whole numbers"));
     int passwordIterations = PasswordHasher::DefaultIterations;
     if (!positiveInt(parser, QStringLiteral("password-iterations"), &passwordIterations))
@@ -163,6 +174,13 @@ bool ServerCommandLine::parse(const QStringList &arguments)
                     .arg(config.address.toString()));
     }
 
+    config.trustedProxies = parser.values(QStringLiteral("trusted-proxy"));
+    for (const QString &cidr : std::as_const(config.trustedProxies)) {
+        if (!TrustedProxies::valid(cidr))
+            return fail(Failure, QStringLiteral("--trusted-proxy wants ADDRESS or ADDRESS/PREFIX, "
+                                                "not %1")
+                                     .arg(cidr));
+    }
     config.allowedHosts = parser.values(QStringLiteral("allowed-host"));
     for (const QString &host : std::as_const(config.allowedHosts)) {
         if (!HostAllowList::valid(host))

@@ -19,7 +19,9 @@ struct ServerConfig
     QString tlsKeyPath;
     QString tlsKeyPasswordPath; // empty: the key is not encrypted
     int maxConnections = 1000;
-    QStringList allowedHosts; // --allowed-host NAME[:PORT], beyond the defaults
+    int maxConnectionsPerAddress = 64;
+    QStringList trustedProxies; // --trusted-proxy CIDR
+    QStringList allowedHosts;   // --allowed-host NAME[:PORT], beyond the defaults
 
     static Policy defaultPolicy();
 };

@@ -3,6 +3,7 @@
 #include "AccountEndpoints.h"
 #include "ApiRoutes.h"
 #include "DocsEndpoints.h"
+#include "MhdRouter.h"
 #include "ResourceEndpoints.h"
 #include "Router.h"
 #include "Store.h"
@@ -31,6 +32,7 @@ TokenDeskServer::~TokenDeskServer()
 {
     // Before the routes and the services its worker pool may still be running for.
     delete m_router;
+    delete m_mhd;
 }
 
 Store &TokenDeskServer::store()
@@ -49,12 +51,21 @@ bool TokenDeskServer::listen(QString *error)
     listen.address = m_config.address;
     listen.port = m_config.port;
     listen.maxConnections = m_config.maxConnections;
+    listen.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    for (const QString &cidr : std::as_const(m_config.trustedProxies))
+        listen.trustedProxies.add(cidr); // checked by ServerCommandLine
     listen.allowedHosts = m_config.allowedHosts;
     if (!m_config.tlsCertificatePath.isEmpty()) {
         listen.tls = TlsSettings::load(m_config.tlsCertificatePath, m_config.tlsKeyPath,
                                        m_config.tlsKeyPasswordPath, error);
         if (!listen.tls)
             return false;
+    }
+    if (qEnvironmentVariable("TOKENDESK_HTTP_ENGINE") == QLatin1String("mhd")) {
+        auto *mhd = new MhdRouter(*m_routes, this);
+        m_mhd = mhd;
+        m_port = mhd->serve(listen, error);
+        return m_port != 0;
     }
     m_port = m_router->serve(listen, error);
     return m_port != 0;
@@ -65,6 +76,8 @@ void TokenDeskServer::close()
     // The Router owns the listening sockets and, through them, the client connections.
     delete m_router;
     m_router = nullptr;
+    delete m_mhd;
+    m_mhd = nullptr;
     m_store->close();
 }
 

@@ -49,6 +49,7 @@ private:
     std::unique_ptr<TokenServices> m_services;
     std::unique_ptr<ApiRoutes> m_routes; // outlives m_router, which serves it
     Router *m_router = nullptr;          // child QObject
+    QObject *m_mhd = nullptr;            // MhdRouter, measured against Router
     std::unique_ptr<AccountEndpoints> m_accountEndpoints;
     std::unique_ptr<TokenEndpoints> m_tokenEndpoints;
     std::unique_ptr<ResourceEndpoints> m_resourceEndpoints;

@@ -1,7 +1,10 @@
 #include "RequestGuard.h"
 
 #include "ApiResponse.h"
+#include "EdgeRules.h"
+#include "HostAllowList.h"
 #include "HttpWire.h"
+#include "RequestHead.h"
 #include "RequestLimits.h"
 
 #include <QTcpSocket>
@@ -20,15 +23,17 @@ bool endsHead(const QByteArray &head)
 }
 } // namespace
 
-RequestGuard::RequestGuard(QTcpSocket *socket, int timeoutMs, bool https)
-    : QObject(socket), m_socket(socket), m_https(https)
+RequestGuard::RequestGuard(QTcpSocket *socket, int timeoutMs, bool https,
+                           const HostAllowList &hosts)
+    : QObject(socket), m_socket(socket), m_https(https), m_hosts(hosts), m_idleTimeoutMs(timeoutMs)
 {
     socket->setReadBufferSize(ReadBufferBytes);
     connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::beforeEngine);
     m_deadline.setSingleShot(true);
-    m_deadline.setInterval(timeoutMs);
     connect(&m_deadline, &QTimer::timeout, this, &RequestGuard::drop);
-    m_deadline.start();
+    // A new connection has no reason to wait before its first request.
+    m_deadline.start(qMin(EdgeRules::HeadTimeoutMs, timeoutMs));
+    m_idleSince.start();
 }
 
 void RequestGuard::attachAfterEngine()
@@ -38,8 +43,28 @@ void RequestGuard::attachAfterEngine()
 
 void RequestGuard::answered()
 {
-    if (!m_refused)
-        m_deadline.start();
+    m_unanswered = qMax(0, m_unanswered - 1);
+    if (m_refused)
+        return;
+    if (m_unanswered == 0 && m_continueWanted)
+        sendContinue();
+    if (idle()) {
+        m_deadline.start(m_idleTimeoutMs);
+        m_idleSince.start();
+    }
+}
+
+bool RequestGuard::idle() const
+{
+    return !m_refused && m_unanswered == 0 && m_state == State::Head && m_line.isEmpty();
+}
+
+void RequestGuard::sendContinue()
+{
+    // Interim answers must not overtake the final answers of earlier requests.
+    m_continueWanted = m_unanswered > 0;
+    if (!m_continueWanted)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
 void RequestGuard::beforeEngine()
@@ -74,6 +99,9 @@ bool RequestGuard::scan(const char *data, qsizetype size)
             }
             // A line at a time (up to and including its '\n'), not a byte at a time: every
             // request pays for this scan, a bearer token's header about 70 bytes of it.
+            if (m_line.isEmpty())
+                m_deadline.start(
+                    qMin(EdgeRules::HeadTimeoutMs, m_idleTimeoutMs)); // a head has begun
             const char *start = data + i;
             const auto *newline = static_cast<const char *>(std::memchr(start, '\n', size - i));
             const qsizetype take = newline ? newline - start + 1 : size - i;
@@ -154,65 +182,51 @@ bool RequestGuard::scan(const char *data, qsizetype size)
 
 bool RequestGuard::headComplete()
 {
-    // The head leaves m_line (the next request starts empty); the fields are views into it:
-    // every request comes through here, so no header line is copied.
+    // The head leaves m_line (the next request starts empty).
     const QByteArray headBytes = std::exchange(m_line, QByteArray());
-    const QByteArrayView head(headBytes);
-    QByteArrayView contentLength;
-    QByteArrayView transferEncoding;
-    qsizetype start = head.indexOf('\n') + 1; // after the request line
-    while (start > 0 && start < head.size()) {
-        const qsizetype end = head.indexOf('\n', start);
-        const QByteArrayView line = head.sliced(start, (end < 0 ? head.size() : end) - start);
-        start = end < 0 ? -1 : end + 1;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArrayView name = line.first(colon).trimmed();
-        QByteArrayView *field =
-            name.compare("content-length", Qt::CaseInsensitive) == 0      ? &contentLength
-            : name.compare("transfer-encoding", Qt::CaseInsensitive) == 0 ? &transferEncoding
-                                                                          : nullptr;
-        if (!field)
-            continue;
-        const QByteArrayView value = line.sliced(colon + 1).trimmed();
-        // Two different framings are how requests get smuggled past a parser: refuse them.
-        if (!field->isEmpty() && *field != value) {
-            drop();
-            return false;
-        }
-        *field = value;
+    const RequestHead head = RequestHead::parse(headBytes);
+    switch (head.verdict()) {
+    case RequestHead::Verdict::Accept:
+        break;
+    case RequestHead::Verdict::Drop:
+        drop();
+        return false;
+    case RequestHead::Verdict::BadRequest:
+        refuse(ApiResponse::error(400, QStringLiteral("bad_request"), head.problem()));
+        return false;
+    case RequestHead::Verdict::VersionUnsupported:
+        refuse(
+            ApiResponse::error(505, QStringLiteral("http_version_not_supported"), head.problem()));
+        return false;
     }
-    if (!transferEncoding.isEmpty()) {
-        if (transferEncoding.compare("chunked", Qt::CaseInsensitive) != 0 ||
-            !contentLength.isEmpty()) {
-            drop();
-            return false;
-        }
+    // The engine checks the Host field; for an absolute-form target the target's authority is
+    // the host (RFC 9112 3.2.2), which the engine does not look at.
+    if (!head.absoluteAuthority().isEmpty() && !m_hosts.allows(head.absoluteAuthority())) {
+        refuse(ApiResponse::error(421, QStringLiteral("misdirected_request"),
+                                  QStringLiteral("This server does not answer for that host "
+                                                 "name (see --allowed-host).")));
+        return false;
+    }
+    if (head.contentLength() > RequestLimits::MaxBodyBytes) {
+        refuse(RequestLimits::bodyTooLarge()); // at once, also when the client expects a 100
+        return false;
+    }
+    const qint64 bodyBytes = head.chunked() ? RequestLimits::MaxBodyBytes : head.contentLength();
+    if (bodyBytes <= 0) {
+        requestComplete();
+        return true;
+    }
+    m_deadline.start(EdgeRules::bodyDeadlineMs(bodyBytes, m_idleTimeoutMs));
+    if (head.expectsContinue())
+        sendContinue();
+    if (head.chunked()) {
         m_chunkBodyBytes = 0;
         m_chunkWireBytes = 0;
         m_state = State::ChunkSize;
-        return true;
-    }
-    if (contentLength.isEmpty()) {
-        requestComplete();
-        return true;
-    }
-    bool ok = false;
-    const qint64 length = contentLength.toLongLong(&ok);
-    if (!ok || length < 0) {
-        drop();
-        return false;
-    }
-    if (length > RequestLimits::MaxBodyBytes) {
-        refuse(RequestLimits::bodyTooLarge());
-        return false;
-    }
-    m_bodyLeft = length;
-    if (length == 0)
-        requestComplete();
-    else
+    } else {
+        m_bodyLeft = head.contentLength();
         m_state = State::Body;
+    }
     return true;
 }
 
@@ -220,7 +234,10 @@ void RequestGuard::requestComplete()
 {
     m_state = State::Head;
     m_line.clear();
-    m_deadline.start(); // the next request (or an idle keep-alive) gets a fresh deadline
+    m_continueWanted = false;
+    ++m_unanswered;
+    // The answer may take a while (PBKDF2 at sign-in); the next head restarts the count.
+    m_deadline.start(m_idleTimeoutMs);
 }
 
 void RequestGuard::refuse(const ApiResponse &response)

@@ -1,5 +1,6 @@
 #include "Router.h"
 
+#include "EdgeRules.h"
 #include "GuardedListener.h"
 #include "HttpWire.h"
 #include "RequestGuard.h"
@@ -8,7 +9,6 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QThread>
 #include <QUrl>
@@ -56,13 +56,6 @@ void silenceHttpServerDebug(QLoggingCategory *category)
     }
 }
 
-// A client may paste a secret into a URL by mistake; the log must not keep it.
-QString redacted(QString path)
-{
-    static const QRegularExpression secret(QStringLiteral("(td[ks]_)[A-Za-z0-9]+"));
-    return path.replace(secret, QStringLiteral("\\1[redacted]"));
-}
-
 QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name)
 {
     const auto headers = request.headers();
@@ -71,6 +64,18 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
             return header.second;
     }
     return {};
+}
+
+// Every field of that name, comma-joined, as RFC 9110 5.3 combines repeated list fields.
+QByteArray joinedHeaderValues(const QHttpServerRequest &request, const QByteArray &name)
+{
+    QByteArray joined;
+    const auto headers = request.headers();
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            joined += (joined.isEmpty() ? QByteArray() : QByteArray(",")) + header.second;
+    }
+    return joined;
 }
 } // namespace
 
@@ -97,8 +102,10 @@ Router::~Router()
 quint16 Router::serve(const Listen &listen, QString *error)
 {
     m_https = listen.tls.has_value();
-    auto *listener =
-        new GuardedListener(listen.maxConnections, listen.requestTimeoutMs, listen.tls, this);
+    m_trusted = listen.trustedProxies;
+    const GuardedListener::Limits limits{listen.maxConnections, listen.maxConnectionsPerAddress,
+                                         listen.requestTimeoutMs};
+    auto *listener = new GuardedListener(limits, listen.tls, m_trusted, this);
     if (!listener->listen(listen.address, listen.port)) {
         *error = QStringLiteral("cannot listen on %1:%2 (%3)")
                      .arg(listen.address.toString())
@@ -110,28 +117,14 @@ quint16 Router::serve(const Listen &listen, QString *error)
     bind(listener);
     m_hosts = HostAllowList::forListener(listen.address.toString(), listener->serverPort(), m_https,
                                          listen.allowedHosts);
+    listener->setHosts(m_hosts);
     return listener->serverPort();
 }
 
 std::optional<ApiResponse> Router::refusal(const QHttpServerRequest &request) const
 {
-    // A page on another site can reach a local server under its own name by DNS rebinding;
-    // its requests carry that name as Host.
-    if (!m_hosts.allows(headerValue(request, "Host")))
-        return ApiResponse::error(421, QStringLiteral("misdirected_request"),
-                                  QStringLiteral("This server does not answer for that host "
-                                                 "name (see --allowed-host)."));
-    // A cross-site form can post text/plain without a preflight; JSON it cannot.
-    if (!request.body().isEmpty()) {
-        const QByteArray type = headerValue(request, "Content-Type");
-        const qsizetype semicolon = type.indexOf(';');
-        const QByteArray media = (semicolon < 0 ? type : type.left(semicolon)).trimmed();
-        if (media.compare("application/json", Qt::CaseInsensitive) != 0)
-            return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                      QStringLiteral("A request body must be "
-                                                     "Content-Type: application/json."));
-    }
-    return std::nullopt;
+    return EdgeRules::refusal(m_hosts, headerValue(request, "Host"),
+                              headerValue(request, "Content-Type"), !request.body().isEmpty());
 }
 
 bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -144,11 +137,13 @@ bool Router::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     incoming.request.authorization = headerValue(request, "Authorization");
     incoming.request.body = request.body();
     incoming.request.peer = request.remoteAddress();
+    incoming.request.client =
+        m_trusted.client(request.remoteAddress(), joinedHeaderValues(request, "X-Forwarded-For"));
     incoming.request.userAgent =
         headerValue(request, "User-Agent").left(RequestLimits::MaxUserAgentBytes);
     incoming.refused = refusal(request);
     // Percent-encoded as received, so "%0A" cannot start a forged log line.
-    incoming.logPath = redacted(request.url().path(QUrl::FullyEncoded)).toUtf8();
+    incoming.logPath = EdgeRules::logPath(request.url().path(QUrl::FullyEncoded));
 
     const auto pending = m_pending.find(socket);
     if (pending == m_pending.end()) {

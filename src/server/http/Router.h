@@ -5,6 +5,7 @@
 #include "ApiRoutes.h"
 #include "HostAllowList.h"
 #include "RequestLimits.h"
+#include "TrustedProxies.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -23,7 +24,9 @@
 //
 // QHttpServer 6.4 reads a whole request into memory before handing it over, so it is bound to a
 // GuardedListener whose per-connection RequestGuard enforces the request limits (16 KiB head,
-// 64 KiB body, 30 s per request, connection cap) on the raw bytes before the engine parses them.
+// 64 KiB body, head and body time limits, RFC 9112 message rules, connection caps in all and per
+// client address) on the raw bytes before the engine parses them. The client address endpoints
+// see is the peer's, or for a trusted proxy the one its X-Forwarded-For names.
 // Staged routes run their heavy part on a worker pool of at most one thread per core; answers
 // on one connection still go out in request order.
 class Router : public QAbstractHttpServer
@@ -39,6 +42,8 @@ public:
         quint16 port = 0;
         std::optional<QSslConfiguration> tls; // set: HTTPS only
         int maxConnections = 1000;
+        int maxConnectionsPerAddress = 64;
+        TrustedProxies trustedProxies; // whose X-Forwarded-For names the client
         int requestTimeoutMs = RequestLimits::RequestTimeoutMs;
         QStringList allowedHosts; // NAME[:PORT] beyond the listen address and loopback names
     };
@@ -80,6 +85,7 @@ private:
     const ApiRoutes &m_routes;
     bool m_https = false;
     HostAllowList m_hosts;
+    TrustedProxies m_trusted;
     QThreadPool m_workers;
     QHash<QTcpSocket *, Pending> m_pending; // connections with an answer in the works
 };
