@@ -1,6 +1,7 @@
 #include "AccountSession.h"
 #include "ApiClient.h"
 #include "AppRun.h"
+#include "DesktopServices.h"
 #include "MemorySecretStore.h"
 #include "TokenListModel.h"
 #include "TokensPage.h"
@@ -73,7 +74,7 @@ struct LoadedPage
     double longestStallMs = 0;
 };
 
-LoadedPage openPage(AppServices &services, int expectedRows)
+LoadedPage openPage(DesktopServices &services, int expectedRows)
 {
     LoadedPage result;
     QElapsedTimer clock;

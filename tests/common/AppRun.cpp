@@ -5,13 +5,10 @@
 #include "SecretStore.h"
 #include "Settings.h"
 
-#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 
-AppRun::AppRun(SecretStore &secrets, const QString &iniPath)
-    : services(QGuiApplication::clipboard(), secrets, iniPath)
-{}
+AppRun::AppRun(SecretStore &secrets, const QString &iniPath) : services(secrets, iniPath) {}
 
 bool AppRun::probe()
 {
