@@ -8,6 +8,7 @@
 #include "EventListModel.h"
 #include "ExitCode.h"
 #include "TokenEvent.h"
+#include "TokenSelection.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,18 +43,11 @@ void TeamCommand::listTeams()
 void TeamCommand::activity()
 {
     AccountSession &session = m_context.services.session();
-    const QList<TokenOwner> owners = session.owners();
-    TokenOwner owner = owners.first();
     const QString team = m_context.line.value(QStringLiteral("team"));
-    if (!team.isEmpty()) {
-        const auto found = std::find_if(owners.begin(), owners.end(), [&team](const TokenOwner &o) {
-            return o.isTeam() && (o.name == team || o.id == team);
-        });
-        if (found == owners.end())
-            return fail(ExitCode::NotFound, tr("You are not in a team \"%1\".").arg(team));
-        owner = *found;
-    }
-    m_events = new EventListModel(session, owner, this);
+    const std::optional<TokenOwner> owner = TokenSelection::ownerNamed(session.owners(), team);
+    if (!owner)
+        return fail(ExitCode::NotFound, tr("You are not in a team \"%1\".").arg(team));
+    m_events = new EventListModel(session, *owner, this);
     connect(m_events, &EventListModel::failed, this,
             [this](const QString &message) { fail(ExitCode::Failed, message); });
     connect(m_events, &EventListModel::loadingChanged, this, [this](bool loading) {

@@ -23,6 +23,12 @@ void TokenCreateCommand::start()
                                               : tr("Name one token: token rotate NAME|ID"));
     if (creating && !m_context.line.isSet(QStringLiteral("scope")))
         return fail(ExitCode::Usage, tr("Give the token's scopes: --scope read or read,write."));
+    if (creating && m_context.line.isSet(QStringLiteral("expires")) &&
+        !DurationText::expiry(m_context.line.value(QStringLiteral("expires")), {}))
+        return fail(ExitCode::Usage, tr("--expires takes 30d, 12h, a date (2027-03-01) or never."));
+    if (!creating && m_context.line.isSet(QStringLiteral("grace")) &&
+        !DurationText::seconds(m_context.line.value(QStringLiteral("grace"))))
+        return fail(ExitCode::Usage, tr("--grace takes a duration such as 1h or 24h."));
     signIn([this, creating] {
         m_selection = new TokenSelection(m_context, this);
         connect(m_selection, &TokenSelection::failed, this, &TokenCreateCommand::fail);

@@ -19,6 +19,9 @@ void TokenListCommand::start()
     const bool show = m_context.line.command().name == QLatin1String("token show");
     if (show && m_context.line.arguments().size() != 1)
         return fail(ExitCode::Usage, tr("Name one token: tokendesk-cli token show NAME|ID"));
+    QList<Token> none; // usage errors come before any network traffic
+    if (!select(none))
+        return;
     signIn([this, show] {
         m_selection = new TokenSelection(m_context, this);
         connect(m_selection, &TokenSelection::failed, this, &TokenListCommand::fail);

@@ -21,6 +21,9 @@ void TokenRevokeCommand::start()
     const CommandLine &line = m_context.line;
     if (line.arguments().isEmpty() && !line.isSet(QStringLiteral("unused-for")))
         return fail(ExitCode::Usage, tr("Name the tokens to revoke, or give --unused-for."));
+    if (line.isSet(QStringLiteral("unused-for")) &&
+        !DurationText::seconds(line.value(QStringLiteral("unused-for"))))
+        return fail(ExitCode::Usage, tr("--unused-for takes a duration such as 90d."));
     if (!line.isSet(QStringLiteral("yes")) && !m_context.output.stdinIsTerminal())
         return fail(ExitCode::Usage, tr("Standard input is not a terminal, so nobody can "
                                         "confirm: add --yes to revoke without asking."));

@@ -15,19 +15,13 @@ TokenSelection::TokenSelection(CliContext &context, QObject *parent)
 
 bool TokenSelection::open()
 {
-    const QList<TokenOwner> owners = m_context.services.session().owners();
     const QString team = m_context.line.value(QStringLiteral("team"));
-    m_owner = owners.first();
-    if (!team.isEmpty()) {
-        const auto found = std::find_if(owners.begin(), owners.end(), [&team](const TokenOwner &o) {
-            return o.isTeam() && (o.name == team || o.id == team);
-        });
-        if (found == owners.end()) {
-            Q_EMIT failed(ExitCode::NotFound, tr("You are not in a team \"%1\".").arg(team));
-            return false;
-        }
-        m_owner = *found;
+    const std::optional<TokenOwner> owner = ownerNamed(m_context.services.session().owners(), team);
+    if (!owner) {
+        Q_EMIT failed(ExitCode::NotFound, tr("You are not in a team \"%1\".").arg(team));
+        return false;
     }
+    m_owner = *owner;
     m_tokens = new OwnerTokens(m_context.services, m_owner, this);
     return true;
 }
@@ -48,6 +42,17 @@ void TokenSelection::load()
         Q_EMIT failed(ExitCode::of(m_tokens->lastError()), message);
     });
     m_tokens->reload();
+}
+
+std::optional<TokenOwner> TokenSelection::ownerNamed(const QList<TokenOwner> &owners,
+                                                     const QString &team)
+{
+    if (team.isEmpty())
+        return owners.first(); // the user comes first
+    for (const TokenOwner &owner : owners)
+        if (owner.isTeam() && (owner.name == team || owner.id == team))
+            return owner;
+    return std::nullopt;
 }
 
 std::optional<Token> TokenSelection::find(const QList<Token> &tokens, const QString &nameOrId)

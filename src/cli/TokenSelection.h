@@ -26,6 +26,9 @@ public:
     const TokenOwner &owner() const { return m_owner; }
     // By id, else by name (active tokens first: a name is unique among them).
     static std::optional<Token> find(const QList<Token> &tokens, const QString &nameOrId);
+    // --team: the user's team by name or id; empty team: the user. nullopt: not a team of theirs.
+    static std::optional<TokenOwner> ownerNamed(const QList<TokenOwner> &owners,
+                                                const QString &team);
 
 Q_SIGNALS:
     void loaded(const QList<Token> &tokens);

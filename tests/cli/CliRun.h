@@ -13,7 +13,7 @@ struct CliRun
     QByteArray err;
     int exitCode = -1;
 
-    static CliRun run(const QStringList &arguments, const QByteArray &input = {},
-                      const QProcessEnvironment &environment =
-                          QProcessEnvironment::systemEnvironment());
+    static CliRun
+    run(const QStringList &arguments, const QByteArray &input = {},
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 };

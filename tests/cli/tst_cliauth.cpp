@@ -1,32 +1,22 @@
 // tokendesk-cli's sign-in, usage and shell integration, against the real server, in a
 // throwaway HOME with its own gnome-keyring (tests/secrets/with-keyring.sh).
+#include "AccountSession.h"
+#include "AppServices.h"
 #include "CliRun.h"
+#include "RememberedSessions.h"
+#include "SecretStore.h"
+#include "SecretTool.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-QByteArray secretTool(const QStringList &arguments)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), arguments);
-    tool.waitForFinished(20000);
-    return tool.readAllStandardOutput() + tool.readAllStandardError();
-}
-
-// A keychain entry as the desktop app's QtKeychain stores it (binary data: base64).
-QByteArray keychainEntry(const QString &key)
-{
-    return QByteArray::fromBase64(
-        secretTool({QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
-                    QStringLiteral("TokenDesk")}));
-}
-
 QJsonObject jsonOf(const QByteArray &bytes)
 {
     return QJsonDocument::fromJson(bytes).object();
@@ -44,6 +34,7 @@ private Q_SLOTS:
     void environmentSession();
     void unreachableServer();
     void switchAndLogout();
+    void desktopAppResumesCliLogin();
     void completionsLoad();
 
 private:
@@ -120,7 +111,7 @@ void TstCliAuth::loginRemembersSessionInKeychain()
     QVERIFY(!login.err.contains("alice\n") && !login.err.contains("tds_"));
 
     // Where the desktop app looks for it: QtKeychain's entry under the app's key.
-    const QByteArray stored = keychainEntry(m_sessionKey);
+    const QByteArray stored = SecretTool::entry(m_sessionKey);
     QVERIFY2(stored.startsWith("tds_"), stored.constData());
 
     const CliRun status = CliRun::run(
@@ -139,7 +130,7 @@ void TstCliAuth::loginRemembersSessionInKeychain()
 
 void TstCliAuth::environmentSession()
 {
-    const QByteArray session = keychainEntry(m_sessionKey);
+    const QByteArray session = SecretTool::entry(m_sessionKey);
     QVERIFY(session.startsWith("tds_"));
     // A CI job: no accounts, no keychain entry known to these settings, only the environment.
     QTemporaryDir elsewhere;
@@ -184,9 +175,38 @@ void TstCliAuth::switchAndLogout()
     const CliRun logout =
         CliRun::run({QStringLiteral("auth"), QStringLiteral("logout")}, {}, env());
     QCOMPARE(logout.exitCode, 0);
-    QVERIFY(keychainEntry(m_sessionKey).isEmpty());
+    QVERIFY(SecretTool::entry(m_sessionKey).isEmpty());
     QCOMPARE(CliRun::run({QStringLiteral("auth"), QStringLiteral("status")}, {}, env()).exitCode,
              3);
+}
+
+void TstCliAuth::desktopAppResumesCliLogin()
+{
+    // The same settings file for both programs (the desktop app's, through TOKENDESK_SETTINGS).
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("tokendesk.ini"));
+    QProcessEnvironment environment = env();
+    environment.insert(QStringLiteral("TOKENDESK_SETTINGS"), ini);
+    QCOMPARE(
+        CliRun::run({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--username"),
+                     QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+                    "alice\n", environment)
+            .exitCode,
+        0);
+    {
+        // The app's services as main.cpp builds them, on the real keychain.
+        AppServices app(ini);
+        bool probed = false;
+        app.secrets().probe(&app, [&probed](bool, const QString &) { probed = true; });
+        QVERIFY(QTest::qWaitFor([&probed] { return probed; }, 10000));
+        QSignalSpy resumed(&app.remembered(), &RememberedSessions::resumed);
+        QVERIFY(app.remembered().resumeLast());
+        QVERIFY(resumed.wait(15000));
+        QCOMPARE(app.session().account().username, QStringLiteral("alice"));
+    }
+    QCOMPARE(
+        CliRun::run({QStringLiteral("auth"), QStringLiteral("logout")}, {}, environment).exitCode,
+        0);
 }
 
 void TstCliAuth::completionsLoad()

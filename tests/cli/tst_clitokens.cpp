@@ -2,6 +2,7 @@
 // gnome-keyring: output and exit status of each, --json against the API's own answer, and the
 // secret of create/rotate exactly once on stdout — nowhere else.
 #include "CliRun.h"
+#include "SecretTool.h"
 #include "TestServer.h"
 
 #include <QDirIterator>
@@ -14,22 +15,6 @@
 #include <QTest>
 
 namespace {
-QByteArray secretTool(const QStringList &arguments)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), arguments);
-    tool.waitForFinished(20000);
-    return tool.readAllStandardOutput() + tool.readAllStandardError();
-}
-
-// A keychain entry as the desktop app's QtKeychain stores it (binary data: base64).
-QByteArray keychainEntry(const QString &key)
-{
-    return QByteArray::fromBase64(
-        secretTool({QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
-                    QStringLiteral("TokenDesk")}));
-}
-
 QStringList words(const QString &line)
 {
     return line.split(QLatin1Char(' '));
@@ -88,7 +73,8 @@ void TstCliTokens::initTestCase()
     m_env.insert(QStringLiteral("TOKENDESK_SERVER"), m_server.baseUrl().toString());
     m_env.remove(QStringLiteral("TOKENDESK_SESSION"));
     QCOMPARE(cli("auth login --username alice --password-stdin", "alice\n").exitCode, 0);
-    m_session = keychainEntry(m_server.baseUrl().authority() + QStringLiteral("/alice/session"));
+    m_session =
+        SecretTool::entry(m_server.baseUrl().authority() + QStringLiteral("/alice/session"));
     QVERIFY(m_session.startsWith("tds_"));
 }
 
@@ -102,8 +88,9 @@ void TstCliTokens::createPrintsSecretOnceOnly()
     QVERIFY(created.err.contains("ci-deploy"));
     QVERIFY(!created.err.contains(secret));
     // Not in the keychain without --save, and in no file under HOME (settings, caches, logs).
-    const QByteArray keychain = secretTool({QStringLiteral("search"), QStringLiteral("--all"),
-                                            QStringLiteral("server"), QStringLiteral("TokenDesk")});
+    const QByteArray keychain =
+        SecretTool::run({QStringLiteral("search"), QStringLiteral("--all"),
+                         QStringLiteral("server"), QStringLiteral("TokenDesk")});
     QVERIFY(keychain.contains("secret = ")); // the search itself works: the session is there
     QVERIFY(!keychain.contains(secret) && !keychain.contains(secret.toBase64()));
     QDirIterator files(qEnvironmentVariable("TOKENDESK_TEST_SANDBOX"), QDir::Files | QDir::Hidden,
@@ -164,6 +151,14 @@ void TstCliTokens::listAndShowMatchTheApi()
     QCOMPARE(expiring.first()["name"].toString(), QStringLiteral("ci-deploy"));
     QCOMPARE(cli("token list --unused-for 1d --json").out.count("\"name\""), 0);
     QCOMPARE(cli("token list --sort colour").exitCode, 2);
+    // The table fits the terminal's width (COLUMNS when stdout is not one): cut, never wrapped.
+    QProcessEnvironment narrow = m_env;
+    narrow.insert(QStringLiteral("COLUMNS"), QStringLiteral("50"));
+    const CliRun cut = CliRun::run(words(QStringLiteral("token list")), {}, narrow);
+    QCOMPARE(cut.exitCode, 0);
+    for (const QByteArray &row : cut.out.split('\n'))
+        QVERIFY2(QString::fromUtf8(row).size() <= 50, row.constData());
+    QVERIFY(cut.out.contains("\xe2\x80\xa6")); // "…" where a column was cut
 
     const CliRun show = cli("token show ci-deploy --json");
     QCOMPARE(show.exitCode, 0);
