@@ -8,7 +8,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
-AppRun::AppRun(SecretStore &secrets, const QString &iniPath) : services(secrets, iniPath) {}
+AppRun::AppRun(SecretStore &secrets, const QString &iniPath)
+    : m_owned(std::make_unique<AppServices>(secrets, iniPath)), services(*m_owned)
+{}
+
+AppRun::AppRun(AppServices &borrowed) : services(borrowed) {}
 
 bool AppRun::probe()
 {
