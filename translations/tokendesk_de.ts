@@ -333,6 +333,87 @@
     </message>
 </context>
 <context>
+    <name>AuthCommand</name>
+    <message>
+        <source>Standard input is not a terminal: give --username and --password-stdin.</source>
+        <translation>Die Standardeingabe ist kein Terminal: Geben Sie --username und --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Benutzername: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the session could not be kept: %1
+Start or unlock it (e.g. gnome-keyring), or in a CI job set TOKENDESK_SESSION instead of signing in.</source>
+        <translation>Der Systemschlüsselbund ist nicht nutzbar, daher konnte die Sitzung nicht gespeichert werden: %1
+Starten oder entsperren Sie ihn (z. B. gnome-keyring) oder setzen Sie in einem CI-Job TOKENDESK_SESSION, statt sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Server:   %1</source>
+        <translation>Server:   %1</translation>
+    </message>
+    <message>
+        <source>User:     %1 (%2)</source>
+        <translation>Benutzer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account:  %1</source>
+        <translation>Konto:    %1</translation>
+    </message>
+    <message>
+        <source>Plan:     %1</source>
+        <translation>Tarif:    %1</translation>
+    </message>
+    <message>
+        <source>Teams:    %1</source>
+        <translation>Teams:    %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Session:  %1</source>
+        <translation>Sitzung:  %1</translation>
+    </message>
+    <message>
+        <source>from TOKENDESK_SESSION</source>
+        <translation>aus TOKENDESK_SESSION</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>im Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation>%1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Run &quot;tokendesk-cli auth login&quot;.</source>
+        <translation>Noch keine Konten. Führen Sie „tokendesk-cli auth login“ aus.</translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation>Zu %1 gewechselt.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;. &quot;tokendesk-cli auth switch&quot; lists them.</source>
+        <translation>Kein Konto „%1“. „tokendesk-cli auth switch“ listet sie auf.</translation>
+    </message>
+</context>
+<context>
     <name>CheckTokenDialog</name>
     <message>
         <source>Check a token</source>
@@ -465,6 +546,222 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgä
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>Not signed in%1. Run &quot;tokendesk-cli auth login&quot; (or set TOKENDESK_SESSION in a CI job).</source>
+        <translation>Nicht angemeldet%1. Führen Sie „tokendesk-cli auth login“ aus (oder setzen Sie TOKENDESK_SESSION in einem CI-Job).</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1
+Start or unlock it (e.g. gnome-keyring), or set TOKENDESK_SESSION for this process.</source>
+        <translation>Der Systemschlüsselbund ist nicht nutzbar: %1
+Starten oder entsperren Sie ihn (z. B. gnome-keyring) oder setzen Sie TOKENDESK_SESSION für diesen Prozess.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tokendesk-cli auth login&quot;.</source>
+        <translation>Führen Sie „tokendesk-cli auth login“ aus.</translation>
+    </message>
+    <message>
+        <source>The session in TOKENDESK_SESSION was refused: %1</source>
+        <translation>Die Sitzung in TOKENDESK_SESSION wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Print a JSON object (stable, documented) instead of text.</source>
+        <translation>Ein JSON-Objekt (stabil, dokumentiert) statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s server (default: TOKENDESK_SERVER, else the last one signed in to).</source>
+        <translation>Der Server des Kontos (Standard: TOKENDESK_SERVER, sonst der zuletzt angemeldete).</translation>
+    </message>
+    <message>
+        <source>Show exact dates and times, not &quot;in 3 days&quot;.</source>
+        <translation>Genaue Daten und Uhrzeiten zeigen statt „in 3 Tagen“.</translation>
+    </message>
+    <message>
+        <source>Show help for the command.</source>
+        <translation>Hilfe zum Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>The user to sign in as.</source>
+        <translation>Der Benutzer für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s tokens instead of your own.</source>
+        <translation>Die Tokens eines Teams statt Ihrer eigenen.</translation>
+    </message>
+    <message>
+        <source>Only tokens expiring within this time (7d).</source>
+        <translation>Nur Tokens, die innerhalb dieser Zeit ablaufen (7d).</translation>
+    </message>
+    <message>
+        <source>Only tokens not used for this time (90d).</source>
+        <translation>Nur Tokens, die so lange nicht benutzt wurden (90d).</translation>
+    </message>
+    <message>
+        <source>Sort by name, created, expires or last-used.</source>
+        <translation>Sortieren nach name, created, expires oder last-used.</translation>
+    </message>
+    <message>
+        <source>30d, 12h, a date (2027-03-01) or never.</source>
+        <translation>30d, 12h, ein Datum (2027-03-01) oder never.</translation>
+    </message>
+    <message>
+        <source>Scopes, separated by commas (read,write).</source>
+        <translation>Berechtigungen, durch Kommas getrennt (read,write).</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working (1h, 24h).</source>
+        <translation>Wie lange das alte Geheimnis weiter funktioniert (1h, 24h).</translation>
+    </message>
+    <message>
+        <source>Also save the new secret in the system keychain.</source>
+        <translation>Das neue Geheimnis auch im Systemschlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht nach Bestätigung fragen.</translation>
+    </message>
+    <message>
+        <source>Sign in and keep the session in the keychain.</source>
+        <translation>Anmelden und die Sitzung im Schlüsselbund behalten.</translation>
+    </message>
+    <message>
+        <source>Show who is signed in, where and how.</source>
+        <translation>Zeigen, wer wo und wie angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>End the session and forget it.</source>
+        <translation>Die Sitzung beenden und vergessen.</translation>
+    </message>
+    <message>
+        <source>List the accounts, or make one the current account.</source>
+        <translation>Die Konten auflisten oder eines zum aktuellen machen.</translation>
+    </message>
+    <message>
+        <source>List tokens.</source>
+        <translation>Tokens auflisten.</translation>
+    </message>
+    <message>
+        <source>Show one token.</source>
+        <translation>Ein Token anzeigen.</translation>
+    </message>
+    <message>
+        <source>Create a token; its secret is printed once, alone, on standard output.</source>
+        <translation>Ein Token erstellen; sein Geheimnis wird einmal, allein, auf der Standardausgabe ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Replace a token&apos;s secret; the new one is printed once on standard output.</source>
+        <translation>Das Geheimnis eines Tokens ersetzen; das neue wird einmal auf der Standardausgabe ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Revoke tokens (asks first unless --yes).</source>
+        <translation>Tokens widerrufen (fragt vorher, außer mit --yes).</translation>
+    </message>
+    <message>
+        <source>Check a token read from standard input: its format, and whose it is.</source>
+        <translation>Ein von der Standardeingabe gelesenes Token prüfen: sein Format und wem es gehört.</translation>
+    </message>
+    <message>
+        <source>Print a secret saved in the system keychain.</source>
+        <translation>Ein im Systemschlüsselbund gespeichertes Geheimnis ausgeben.</translation>
+    </message>
+    <message>
+        <source>List your teams and your role in each.</source>
+        <translation>Ihre Teams und Ihre Rolle darin auflisten.</translation>
+    </message>
+    <message>
+        <source>Show the activity log.</source>
+        <translation>Das Aktivitätsprotokoll anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print a shell completion script.</source>
+        <translation>Ein Skript zur Shell-Vervollständigung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli COMMAND [options]
+
+Manage TokenDesk API tokens from a terminal or a script.
+
+Commands:
+</source>
+        <translation>Aufruf: tokendesk-cli BEFEHL [Optionen]
+
+TokenDesk-API-Tokens vom Terminal oder aus einem Skript verwalten.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;tokendesk-cli COMMAND --help&quot; for a command&apos;s options and examples.
+Exit status: 0 ok, 1 failed, 2 usage, 3 not signed in, 4 not found, 5 forbidden or policy, 6 server unreachable.
+</source>
+        <translation>
+„tokendesk-cli BEFEHL --help“ zeigt die Optionen und Beispiele eines Befehls.
+Exit-Status: 0 ok, 1 fehlgeschlagen, 2 Aufruf, 3 nicht angemeldet, 4 nicht gefunden, 5 verboten oder Richtlinie, 6 Server nicht erreichbar.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli %1 %2 [options]
+
+%3
+
+Options:
+</source>
+        <translation>Aufruf: tokendesk-cli %1 %2 [Optionen]
+
+%3
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+</source>
+        <translation>
+Beispiele:
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take --%2.</source>
+        <translation>„%1“ kennt --%2 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionCommand</name>
+    <message>
+        <source>Name a shell: completion bash, zsh or fish.</source>
+        <translation>Nennen Sie eine Shell: completion bash, zsh oder fish.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1128,10 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgä
         <source>Revoked %1 of the %2 selected tokens, then: %3</source>
         <translation>%1 der %2 ausgewählten Tokens widerrufen, dann: %3</translation>
     </message>
+    <message>
+        <source>There is no clipboard here.</source>
+        <translation>Hier gibt es keine Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -1155,6 +1456,33 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgä
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>You are in no team.</source>
+        <translation>Sie sind in keinem Team.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>You are not in a team &quot;%1&quot;.</source>
+        <translation>Sie sind in keinem Team „%1“.</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Noch keine Aktivität.</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>in less than a minute</source>
@@ -1224,6 +1552,80 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgä
     <message>
         <source>Could not revoke the token: %1</source>
         <translation>Das Token konnte nicht widerrufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheckCommand</name>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>Token (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Nothing was read from standard input.</source>
+        <translation>Von der Standardeingabe wurde nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>This is not a TokenDesk API token.</source>
+        <translation>Das ist kein TokenDesk-API-Token.</translation>
+    </message>
+    <message>
+        <source>Shaped like a TokenDesk token, but its checksum is wrong (a typo?).</source>
+        <translation>Sieht aus wie ein TokenDesk-Token, aber die Prüfsumme stimmt nicht (ein Tippfehler?).</translation>
+    </message>
+    <message>
+        <source>This is a TokenDesk sign-in session, not an API token.</source>
+        <translation>Das ist eine TokenDesk-Anmeldesitzung, kein API-Token.</translation>
+    </message>
+    <message>
+        <source>A valid TokenDesk token: &quot;%1&quot; (%2), owned by %3.</source>
+        <translation>Ein gültiges TokenDesk-Token: „%1“ (%2), Eigentümer %3.</translation>
+    </message>
+    <message>
+        <source>A well-formed TokenDesk API token; whose it is is unknown.</source>
+        <translation>Ein wohlgeformtes TokenDesk-API-Token; wem es gehört, ist unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCreateCommand</name>
+    <message>
+        <source>Name the new token: token create NAME …</source>
+        <translation>Nennen Sie das neue Token: token create NAME …</translation>
+    </message>
+    <message>
+        <source>Name one token: token rotate NAME|ID</source>
+        <translation>Nennen Sie ein Token: token rotate NAME|ID</translation>
+    </message>
+    <message>
+        <source>Give the token&apos;s scopes: --scope read or read,write.</source>
+        <translation>Geben Sie die Berechtigungen des Tokens an: --scope read oder read,write.</translation>
+    </message>
+    <message>
+        <source>--expires takes 30d, 12h, a date (2027-03-01) or never.</source>
+        <translation>--expires erwartet 30d, 12h, ein Datum (2027-03-01) oder never.</translation>
+    </message>
+    <message>
+        <source>Could not create the token: %1%2</source>
+        <translation>Das Token konnte nicht erstellt werden: %1%2</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation>Kein Token „%1“.</translation>
+    </message>
+    <message>
+        <source>--grace takes a duration such as 1h or 24h.</source>
+        <translation>--grace erwartet eine Dauer wie 1h oder 24h.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2), expires: %3. The secret above is shown only this once.</source>
+        <translation>Token „%1“ (%2), läuft ab: %3. Das Geheimnis oben wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1</source>
+        <translation>Das Geheimnis konnte nicht im Systemschlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Im Systemschlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1734,101 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgä
     </message>
 </context>
 <context>
+    <name>TokenListCommand</name>
+    <message>
+        <source>Name one token: tokendesk-cli token show NAME|ID</source>
+        <translation>Nennen Sie ein Token: tokendesk-cli token show NAME|ID</translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 7d, 24h or 90d.</source>
+        <translation>--%1 erwartet eine Dauer wie 7d, 24h oder 90d.</translation>
+    </message>
+    <message>
+        <source>--sort takes name, created, expires or last-used.</source>
+        <translation>--sort erwartet name, created, expires oder last-used.</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>Keine Tokens.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>BERECHTIGUNGEN</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>ZULETZT BENUTZT</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>ERSTELLT VON</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation>Kein Token „%1“.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigentümer:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Zuletzt benutzt:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+</context>
+<context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
@@ -1396,6 +1893,76 @@ Alles, was es verwendet, funktioniert sofort nicht mehr. Das kann nicht rückgä
     <message>
         <source>Keychain</source>
         <translation>Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRevokeCommand</name>
+    <message>
+        <source>Name the tokens to revoke, or give --unused-for.</source>
+        <translation>Nennen Sie die zu widerrufenden Tokens oder geben Sie --unused-for an.</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so nobody can confirm: add --yes to revoke without asking.</source>
+        <translation>Die Standardeingabe ist kein Terminal, niemand kann bestätigen: Fügen Sie --yes hinzu, um ohne Nachfrage zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;; nothing was revoked.</source>
+        <translation>Kein Token „%1“; nichts wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>--unused-for takes a duration such as 90d.</source>
+        <translation>--unused-for erwartet eine Dauer wie 90d.</translation>
+    </message>
+    <message>
+        <source>No token matches; nothing was revoked.</source>
+        <translation>Kein Token passt; nichts wurde widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s): %1? They stop working at once. [y/N] </source>
+        <translation>
+            <numerusform>%n Token widerrufen: %1? Es funktioniert sofort nicht mehr. [y/N] </numerusform>
+            <numerusform>%n Tokens widerrufen: %1? Sie funktionieren sofort nicht mehr. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Nichts wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>Widerrufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSecretCommand</name>
+    <message>
+        <source>Name one token: tokendesk-cli token secret NAME|ID</source>
+        <translation>Nennen Sie ein Token: tokendesk-cli token secret NAME|ID</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1
+Start or unlock it (e.g. gnome-keyring).</source>
+        <translation>Der Systemschlüsselbund ist nicht nutzbar: %1
+Starten oder entsperren Sie ihn (z. B. gnome-keyring).</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation>Kein Token „%1“.</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is not saved in the keychain (create or rotate it with --save).</source>
+        <translation>Das Geheimnis von „%1“ ist nicht im Schlüsselbund gespeichert (erstellen oder rotieren Sie es mit --save).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSelection</name>
+    <message>
+        <source>You are not in a team &quot;%1&quot;.</source>
+        <translation>Sie sind in keinem Team „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading tokens… %1</source>
+        <translation>Tokens werden geladen … %1</translation>
     </message>
 </context>
 <context>

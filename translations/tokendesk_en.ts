@@ -333,6 +333,86 @@
     </message>
 </context>
 <context>
+    <name>AuthCommand</name>
+    <message>
+        <source>Standard input is not a terminal: give --username and --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the session could not be kept: %1
+Start or unlock it (e.g. gnome-keyring), or in a CI job set TOKENDESK_SESSION instead of signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:     %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from TOKENDESK_SESSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet. Run &quot;tokendesk-cli auth login&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;. &quot;tokendesk-cli auth switch&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckTokenDialog</name>
     <message>
         <source>Check a token</source>
@@ -460,6 +540,206 @@ Whatever uses it stops working immediately. This cannot be undone.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>Not signed in%1. Run &quot;tokendesk-cli auth login&quot; (or set TOKENDESK_SESSION in a CI job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1
+Start or unlock it (e.g. gnome-keyring), or set TOKENDESK_SESSION for this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;tokendesk-cli auth login&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session in TOKENDESK_SESSION was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Print a JSON object (stable, documented) instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s server (default: TOKENDESK_SERVER, else the last one signed in to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show exact dates and times, not &quot;in 3 days&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help for the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s tokens instead of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tokens expiring within this time (7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tokens not used for this time (90d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by name, created, expires or last-used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30d, 12h, a date (2027-03-01) or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes, separated by commas (read,write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working (1h, 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also save the new secret in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and keep the session in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who is signed in, where and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session and forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts, or make one the current account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token; its secret is printed once, alone, on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a token&apos;s secret; the new one is printed once on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke tokens (asks first unless --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a token read from standard input: its format, and whose it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a secret saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your teams and your role in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a shell completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli COMMAND [options]
+
+Manage TokenDesk API tokens from a terminal or a script.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;tokendesk-cli COMMAND --help&quot; for a command&apos;s options and examples.
+Exit status: 0 ok, 1 failed, 2 usage, 3 not signed in, 4 not found, 5 forbidden or policy, 6 server unreachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli %1 %2 [options]
+
+%3
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Examples:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletionCommand</name>
+    <message>
+        <source>Name a shell: completion bash, zsh or fish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +1107,10 @@ Whatever uses it stops working immediately. This cannot be undone.</source>
         <source>Revoked %1 of the %2 selected tokens, then: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no clipboard here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -1151,6 +1435,33 @@ Whatever uses it stops working immediately. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>You are in no team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in a team &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>in less than a minute</source>
@@ -1219,6 +1530,80 @@ Whatever uses it stops working immediately. This cannot be undone.</source>
     </message>
     <message>
         <source>Could not revoke the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheckCommand</name>
+    <message>
+        <source>Token (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a TokenDesk API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaped like a TokenDesk token, but its checksum is wrong (a typo?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a TokenDesk sign-in session, not an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid TokenDesk token: &quot;%1&quot; (%2), owned by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A well-formed TokenDesk API token; whose it is is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCreateCommand</name>
+    <message>
+        <source>Name the new token: token create NAME …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one token: token rotate NAME|ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token&apos;s scopes: --scope read or read,write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires takes 30d, 12h, a date (2027-03-01) or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the token: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace takes a duration such as 1h or 24h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2), expires: %3. The secret above is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +1713,101 @@ Whatever uses it stops working immediately. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TokenListCommand</name>
+    <message>
+        <source>Name one token: tokendesk-cli token show NAME|ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 7d, 24h or 90d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort takes name, created, expires or last-used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
@@ -1391,6 +1871,75 @@ Whatever uses it stops working immediately. This cannot be undone.</source>
     </message>
     <message>
         <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRevokeCommand</name>
+    <message>
+        <source>Name the tokens to revoke, or give --unused-for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so nobody can confirm: add --yes to revoke without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;; nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unused-for takes a duration such as 90d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token matches; nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s): %1? They stop working at once. [y/N] </source>
+        <translation>
+            <numerusform>Revoke %n token: %1? It stops working at once. [y/N] </numerusform>
+            <numerusform>Revoke %n tokens: %1? They stop working at once. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSecretCommand</name>
+    <message>
+        <source>Name one token: tokendesk-cli token secret NAME|ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1
+Start or unlock it (e.g. gnome-keyring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is not saved in the keychain (create or rotate it with --save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSelection</name>
+    <message>
+        <source>You are not in a team &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tokens… %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

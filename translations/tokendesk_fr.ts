@@ -333,6 +333,87 @@
     </message>
 </context>
 <context>
+    <name>AuthCommand</name>
+    <message>
+        <source>Standard input is not a terminal: give --username and --password-stdin.</source>
+        <translation>L’entrée standard n’est pas un terminal : indiquez --username et --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Nom d’utilisateur : </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the session could not be kept: %1
+Start or unlock it (e.g. gnome-keyring), or in a CI job set TOKENDESK_SESSION instead of signing in.</source>
+        <translation>Le trousseau du système est inutilisable, la session n’a donc pas pu être conservée : %1
+Démarrez-le ou déverrouillez-le (par exemple gnome-keyring), ou, dans une tâche CI, définissez TOKENDESK_SESSION au lieu de vous connecter.</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Server:   %1</source>
+        <translation>Serveur :  %1</translation>
+    </message>
+    <message>
+        <source>User:     %1 (%2)</source>
+        <translation>Utilisateur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account:  %1</source>
+        <translation>Compte :   %1</translation>
+    </message>
+    <message>
+        <source>Plan:     %1</source>
+        <translation>Offre :    %1</translation>
+    </message>
+    <message>
+        <source>Teams:    %1</source>
+        <translation>Équipes :  %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Session:  %1</source>
+        <translation>Session :  %1</translation>
+    </message>
+    <message>
+        <source>from TOKENDESK_SESSION</source>
+        <translation>depuis TOKENDESK_SESSION</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Signed out %1.</source>
+        <translation>%1 est déconnecté.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Run &quot;tokendesk-cli auth login&quot;.</source>
+        <translation>Aucun compte pour l’instant. Lancez « tokendesk-cli auth login ».</translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation>Compte actif : %1.</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot;. &quot;tokendesk-cli auth switch&quot; lists them.</source>
+        <translation>Aucun compte « %1 ». « tokendesk-cli auth switch » les liste.</translation>
+    </message>
+</context>
+<context>
     <name>CheckTokenDialog</name>
     <message>
         <source>Check a token</source>
@@ -465,6 +546,222 @@ Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est ir
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>CliSignIn</name>
+    <message>
+        <source>Not signed in%1. Run &quot;tokendesk-cli auth login&quot; (or set TOKENDESK_SESSION in a CI job).</source>
+        <translation>Non connecté%1. Lancez « tokendesk-cli auth login » (ou définissez TOKENDESK_SESSION dans une tâche CI).</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> à %1</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1
+Start or unlock it (e.g. gnome-keyring), or set TOKENDESK_SESSION for this process.</source>
+        <translation>Le trousseau du système est inutilisable : %1
+Démarrez-le ou déverrouillez-le (par exemple gnome-keyring), ou définissez TOKENDESK_SESSION pour ce processus.</translation>
+    </message>
+    <message>
+        <source>Run &quot;tokendesk-cli auth login&quot;.</source>
+        <translation>Lancez « tokendesk-cli auth login ».</translation>
+    </message>
+    <message>
+        <source>The session in TOKENDESK_SESSION was refused: %1</source>
+        <translation>La session de TOKENDESK_SESSION a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Print a JSON object (stable, documented) instead of text.</source>
+        <translation>Afficher un objet JSON (stable, documenté) au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s server (default: TOKENDESK_SERVER, else the last one signed in to).</source>
+        <translation>Le serveur du compte (par défaut : TOKENDESK_SERVER, sinon le dernier utilisé).</translation>
+    </message>
+    <message>
+        <source>Show exact dates and times, not &quot;in 3 days&quot;.</source>
+        <translation>Afficher les dates et heures exactes, pas « dans 3 jours ».</translation>
+    </message>
+    <message>
+        <source>Show help for the command.</source>
+        <translation>Afficher l’aide de la commande.</translation>
+    </message>
+    <message>
+        <source>The user to sign in as.</source>
+        <translation>L’utilisateur à connecter.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lire le mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s tokens instead of your own.</source>
+        <translation>Les jetons d’une équipe au lieu des vôtres.</translation>
+    </message>
+    <message>
+        <source>Only tokens expiring within this time (7d).</source>
+        <translation>Seulement les jetons qui expirent dans ce délai (7d).</translation>
+    </message>
+    <message>
+        <source>Only tokens not used for this time (90d).</source>
+        <translation>Seulement les jetons inutilisés depuis ce délai (90d).</translation>
+    </message>
+    <message>
+        <source>Sort by name, created, expires or last-used.</source>
+        <translation>Trier par name, created, expires ou last-used.</translation>
+    </message>
+    <message>
+        <source>30d, 12h, a date (2027-03-01) or never.</source>
+        <translation>30d, 12h, une date (2027-03-01) ou never.</translation>
+    </message>
+    <message>
+        <source>Scopes, separated by commas (read,write).</source>
+        <translation>Portées, séparées par des virgules (read,write).</translation>
+    </message>
+    <message>
+        <source>How long the old secret keeps working (1h, 24h).</source>
+        <translation>Combien de temps l’ancien secret reste valable (1h, 24h).</translation>
+    </message>
+    <message>
+        <source>Also save the new secret in the system keychain.</source>
+        <translation>Enregistrer aussi le nouveau secret dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Ne pas demander de confirmation.</translation>
+    </message>
+    <message>
+        <source>Sign in and keep the session in the keychain.</source>
+        <translation>Se connecter et garder la session dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Show who is signed in, where and how.</source>
+        <translation>Montrer qui est connecté, où et comment.</translation>
+    </message>
+    <message>
+        <source>End the session and forget it.</source>
+        <translation>Terminer la session et l’oublier.</translation>
+    </message>
+    <message>
+        <source>List the accounts, or make one the current account.</source>
+        <translation>Lister les comptes, ou en choisir un comme compte actif.</translation>
+    </message>
+    <message>
+        <source>List tokens.</source>
+        <translation>Lister les jetons.</translation>
+    </message>
+    <message>
+        <source>Show one token.</source>
+        <translation>Afficher un jeton.</translation>
+    </message>
+    <message>
+        <source>Create a token; its secret is printed once, alone, on standard output.</source>
+        <translation>Créer un jeton ; son secret est affiché une fois, seul, sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Replace a token&apos;s secret; the new one is printed once on standard output.</source>
+        <translation>Remplacer le secret d’un jeton ; le nouveau est affiché une fois sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Revoke tokens (asks first unless --yes).</source>
+        <translation>Révoquer des jetons (demande d’abord, sauf avec --yes).</translation>
+    </message>
+    <message>
+        <source>Check a token read from standard input: its format, and whose it is.</source>
+        <translation>Vérifier un jeton lu sur l’entrée standard : son format, et à qui il appartient.</translation>
+    </message>
+    <message>
+        <source>Print a secret saved in the system keychain.</source>
+        <translation>Afficher un secret enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>List your teams and your role in each.</source>
+        <translation>Lister vos équipes et votre rôle dans chacune.</translation>
+    </message>
+    <message>
+        <source>Show the activity log.</source>
+        <translation>Afficher le journal d’activité.</translation>
+    </message>
+    <message>
+        <source>Print a shell completion script.</source>
+        <translation>Afficher un script de complétion pour le shell.</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli COMMAND [options]
+
+Manage TokenDesk API tokens from a terminal or a script.
+
+Commands:
+</source>
+        <translation>Usage : tokendesk-cli COMMANDE [options]
+
+Gérer les jetons d’API TokenDesk depuis un terminal ou un script.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;tokendesk-cli COMMAND --help&quot; for a command&apos;s options and examples.
+Exit status: 0 ok, 1 failed, 2 usage, 3 not signed in, 4 not found, 5 forbidden or policy, 6 server unreachable.
+</source>
+        <translation>
+« tokendesk-cli COMMANDE --help » montre les options et exemples d’une commande.
+Code de sortie : 0 ok, 1 échec, 2 usage, 3 non connecté, 4 introuvable, 5 interdit ou règle, 6 serveur injoignable.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tokendesk-cli %1 %2 [options]
+
+%3
+
+Options:
+</source>
+        <translation>Usage : tokendesk-cli %1 %2 [options]
+
+%3
+
+Options :
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+</source>
+        <translation>
+Exemples :
+</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take --%2.</source>
+        <translation>« %1 » n’accepte pas --%2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionCommand</name>
+    <message>
+        <source>Name a shell: completion bash, zsh or fish.</source>
+        <translation>Indiquez un shell : completion bash, zsh ou fish.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1128,10 @@ Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est ir
         <source>Revoked %1 of the %2 selected tokens, then: %3</source>
         <translation>%1 des %2 jetons sélectionnés révoqués, puis&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>There is no clipboard here.</source>
+        <translation>Il n’y a pas de presse-papiers ici.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -1155,6 +1456,33 @@ Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est ir
     </message>
 </context>
 <context>
+    <name>TeamCommand</name>
+    <message>
+        <source>You are in no team.</source>
+        <translation>Vous n’êtes dans aucune équipe.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>You are not in a team &quot;%1&quot;.</source>
+        <translation>Vous n’êtes pas dans une équipe « %1 ».</translation>
+    </message>
+    <message>
+        <source>No activity yet.</source>
+        <translation>Aucune activité pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>in less than a minute</source>
@@ -1224,6 +1552,80 @@ Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est ir
     <message>
         <source>Could not revoke the token: %1</source>
         <translation>Impossible de révoquer le jeton&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheckCommand</name>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>Jeton (non affiché) : </translation>
+    </message>
+    <message>
+        <source>Nothing was read from standard input.</source>
+        <translation>Rien n’a été lu sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>This is not a TokenDesk API token.</source>
+        <translation>Ce n’est pas un jeton d’API TokenDesk.</translation>
+    </message>
+    <message>
+        <source>Shaped like a TokenDesk token, but its checksum is wrong (a typo?).</source>
+        <translation>A la forme d’un jeton TokenDesk, mais sa somme de contrôle est fausse (une faute de frappe ?).</translation>
+    </message>
+    <message>
+        <source>This is a TokenDesk sign-in session, not an API token.</source>
+        <translation>C’est une session de connexion TokenDesk, pas un jeton d’API.</translation>
+    </message>
+    <message>
+        <source>A valid TokenDesk token: &quot;%1&quot; (%2), owned by %3.</source>
+        <translation>Un jeton TokenDesk valide : « %1 » (%2), appartenant à %3.</translation>
+    </message>
+    <message>
+        <source>A well-formed TokenDesk API token; whose it is is unknown.</source>
+        <translation>Un jeton d’API TokenDesk bien formé ; on ne sait pas à qui il appartient.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCreateCommand</name>
+    <message>
+        <source>Name the new token: token create NAME …</source>
+        <translation>Nommez le nouveau jeton : token create NOM …</translation>
+    </message>
+    <message>
+        <source>Name one token: token rotate NAME|ID</source>
+        <translation>Nommez un jeton : token rotate NOM|ID</translation>
+    </message>
+    <message>
+        <source>Give the token&apos;s scopes: --scope read or read,write.</source>
+        <translation>Indiquez les portées du jeton : --scope read ou read,write.</translation>
+    </message>
+    <message>
+        <source>--expires takes 30d, 12h, a date (2027-03-01) or never.</source>
+        <translation>--expires attend 30d, 12h, une date (2027-03-01) ou never.</translation>
+    </message>
+    <message>
+        <source>Could not create the token: %1%2</source>
+        <translation>Impossible de créer le jeton : %1%2</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation>Aucun jeton « %1 ».</translation>
+    </message>
+    <message>
+        <source>--grace takes a duration such as 1h or 24h.</source>
+        <translation>--grace attend une durée comme 1h ou 24h.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (%2), expires: %3. The secret above is shown only this once.</source>
+        <translation>Jeton « %1 » (%2), expiration : %3. Le secret ci-dessus n’est affiché que cette fois.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1</source>
+        <translation>Le secret n’a pas pu être enregistré dans le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>Enregistré dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1734,101 @@ Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est ir
     </message>
 </context>
 <context>
+    <name>TokenListCommand</name>
+    <message>
+        <source>Name one token: tokendesk-cli token show NAME|ID</source>
+        <translation>Nommez un jeton : tokendesk-cli token show NOM|ID</translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 7d, 24h or 90d.</source>
+        <translation>--%1 attend une durée comme 7d, 24h ou 90d.</translation>
+    </message>
+    <message>
+        <source>--sort takes name, created, expires or last-used.</source>
+        <translation>--sort attend name, created, expires ou last-used.</translation>
+    </message>
+    <message>
+        <source>No tokens.</source>
+        <translation>Aucun jeton.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>PORTÉES</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>DERNIÈRE UTILISATION</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CRÉÉ PAR</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation>Aucun jeton « %1 ».</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Propriétaire :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Indice :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire :</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Dernière utilisation :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+</context>
+<context>
     <name>TokenListModel</name>
     <message>
         <source>never</source>
@@ -1396,6 +1893,76 @@ Tout ce qui l’utilise cesse immédiatement de fonctionner. Cette action est ir
     <message>
         <source>Keychain</source>
         <translation>Trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRevokeCommand</name>
+    <message>
+        <source>Name the tokens to revoke, or give --unused-for.</source>
+        <translation>Nommez les jetons à révoquer, ou indiquez --unused-for.</translation>
+    </message>
+    <message>
+        <source>Standard input is not a terminal, so nobody can confirm: add --yes to revoke without asking.</source>
+        <translation>L’entrée standard n’est pas un terminal, personne ne peut confirmer : ajoutez --yes pour révoquer sans demander.</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;; nothing was revoked.</source>
+        <translation>Aucun jeton « %1 » ; rien n’a été révoqué.</translation>
+    </message>
+    <message>
+        <source>--unused-for takes a duration such as 90d.</source>
+        <translation>--unused-for attend une durée comme 90d.</translation>
+    </message>
+    <message>
+        <source>No token matches; nothing was revoked.</source>
+        <translation>Aucun jeton ne correspond ; rien n’a été révoqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s): %1? They stop working at once. [y/N] </source>
+        <translation>
+            <numerusform>Révoquer %n jeton : %1 ? Il cessera aussitôt de fonctionner. [y/N] </numerusform>
+            <numerusform>Révoquer %n jetons : %1 ? Ils cesseront aussitôt de fonctionner. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was revoked.</source>
+        <translation>Rien n’a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>Révoqués : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSecretCommand</name>
+    <message>
+        <source>Name one token: tokendesk-cli token secret NAME|ID</source>
+        <translation>Nommez un jeton : tokendesk-cli token secret NOM|ID</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used: %1
+Start or unlock it (e.g. gnome-keyring).</source>
+        <translation>Le trousseau du système est inutilisable : %1
+Démarrez-le ou déverrouillez-le (par exemple gnome-keyring).</translation>
+    </message>
+    <message>
+        <source>No token &quot;%1&quot;.</source>
+        <translation>Aucun jeton « %1 ».</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is not saved in the keychain (create or rotate it with --save).</source>
+        <translation>Le secret de « %1 » n’est pas enregistré dans le trousseau (créez-le ou renouvelez-le avec --save).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSelection</name>
+    <message>
+        <source>You are not in a team &quot;%1&quot;.</source>
+        <translation>Vous n’êtes pas dans une équipe « %1 ».</translation>
+    </message>
+    <message>
+        <source>Loading tokens… %1</source>
+        <translation>Chargement des jetons… %1</translation>
     </message>
 </context>
 <context>

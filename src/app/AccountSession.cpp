@@ -147,7 +147,8 @@ void AccountSession::signOut(bool revoke)
     if (revoke && !m_session.isEmpty() && m_state == State::SignedIn) {
         // Best effort: the session is forgotten locally whatever the server answers.
         m_client.logout(
-            nullptr, [] {}, [](const ApiError &) {});
+            this, [this] { Q_EMIT sessionEnded(); },
+            [this](const ApiError &) { Q_EMIT sessionEnded(); });
     }
     m_session.clear();
     m_client.setSession({});

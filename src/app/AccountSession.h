@@ -73,6 +73,9 @@ Q_SIGNALS:
     void signedIn();
     void signInFailed(const ApiError &error);
     void signedOut();
+    // signOut(true) has heard back from the server (whatever it said): a program that quits
+    // after signing out waits for this, or the revocation would never be sent.
+    void sessionEnded();
     // A call was refused with 401; the user's input elsewhere is kept. Sign in again to go on.
     void sessionExpired(const QString &message);
     void profileChanged();

@@ -2,7 +2,6 @@
 
 #include "AccountSession.h"
 #include "ApiClient.h"
-#include "ClipboardGuard.h"
 #include "ExpiryWatcher.h"
 #include "KeychainAvailability.h"
 #include "KeychainStore.h"
@@ -10,22 +9,20 @@
 #include "Settings.h"
 #include "TokenKeychain.h"
 
-AppServices::AppServices(QClipboard *clipboard, const QString &settingsIni, QObject *parent)
-    : AppServices(clipboard, std::make_unique<KeychainStore>(), nullptr, settingsIni, parent)
+AppServices::AppServices(const QString &settingsIni, QObject *parent)
+    : AppServices(std::make_unique<KeychainStore>(), nullptr, settingsIni, parent)
 {}
 
-AppServices::AppServices(QClipboard *clipboard, SecretStore &secrets, const QString &settingsIni,
-                         QObject *parent)
-    : AppServices(clipboard, nullptr, &secrets, settingsIni, parent)
+AppServices::AppServices(SecretStore &secrets, const QString &settingsIni, QObject *parent)
+    : AppServices(nullptr, &secrets, settingsIni, parent)
 {}
 
-AppServices::AppServices(QClipboard *clipboard, std::unique_ptr<SecretStore> owned,
-                         SecretStore *borrowed, const QString &settingsIni, QObject *parent)
+AppServices::AppServices(std::unique_ptr<SecretStore> owned, SecretStore *borrowed,
+                         const QString &settingsIni, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<Settings>(settingsIni)),
       m_client(std::make_unique<ApiClient>()),
       m_session(std::make_unique<AccountSession>(*m_client)), m_ownedSecrets(std::move(owned)),
       m_secrets(borrowed ? *borrowed : *m_ownedSecrets),
-      m_clipboard(std::make_unique<ClipboardGuard>(clipboard)),
       m_expiry(std::make_unique<ExpiryWatcher>()),
       m_remembered(std::make_unique<RememberedSessions>(*m_session, m_secrets, *m_settings)),
       m_tokenKeychain(std::make_unique<TokenKeychain>(*m_session, m_secrets, *m_settings)),
@@ -43,7 +40,6 @@ AppServices::~AppServices()
 void AppServices::applySettings()
 {
     m_client->setAllowInsecureHttp(m_settings->allowInsecureHttp());
-    m_clipboard->setClearSeconds(m_settings->clipboardClearSeconds());
     m_expiry->setWarningDays(m_settings->expiryWarningDays());
     Q_EMIT settingsApplied();
 }

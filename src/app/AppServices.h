@@ -6,11 +6,10 @@
 
 class AccountSession;
 class ApiClient;
-class ClipboardGuard;
 class ExpiryWatcher;
 class KeychainAvailability;
-class QClipboard;
 class RememberedSessions;
+class SecretClipboard;
 class SecretStore;
 class Settings;
 class TokenKeychain;
@@ -24,18 +23,18 @@ class AppServices : public QObject
 public:
     // As shipped: the system keychain; settings where the platform keeps them, or in an INI
     // file (tests that run the real keychain).
-    explicit AppServices(QClipboard *clipboard, const QString &settingsIni = {},
-                         QObject *parent = nullptr);
+    explicit AppServices(const QString &settingsIni = {}, QObject *parent = nullptr);
     // For tests: a borrowed secret store (outlives this) and settings in an INI file.
-    AppServices(QClipboard *clipboard, SecretStore &secrets, const QString &settingsIni,
-                QObject *parent = nullptr);
+    AppServices(SecretStore &secrets, const QString &settingsIni, QObject *parent = nullptr);
     ~AppServices() override;
     Q_DISABLE_COPY(AppServices)
 
     ApiClient &client() { return *m_client; }
     AccountSession &session() { return *m_session; }
     SecretStore &secrets() { return m_secrets; }
-    ClipboardGuard &clipboard() { return *m_clipboard; }
+    // Where "Copy secret" goes: set by the desktop (DesktopServices); none in tokendesk-cli.
+    SecretClipboard *secretClipboard() const { return m_secretClipboard; }
+    void setSecretClipboard(SecretClipboard *clipboard) { m_secretClipboard = clipboard; }
     Settings &settings() { return *m_settings; }
     ExpiryWatcher &expiry() { return *m_expiry; }
     RememberedSessions &remembered() { return *m_remembered; }
@@ -50,7 +49,7 @@ Q_SIGNALS:
     void settingsApplied();
 
 private:
-    AppServices(QClipboard *clipboard, std::unique_ptr<SecretStore> owned, SecretStore *borrowed,
+    AppServices(std::unique_ptr<SecretStore> owned, SecretStore *borrowed,
                 const QString &settingsIni, QObject *parent);
 
     std::unique_ptr<Settings> m_settings;
@@ -58,7 +57,7 @@ private:
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<SecretStore> m_ownedSecrets;
     SecretStore &m_secrets;
-    std::unique_ptr<ClipboardGuard> m_clipboard;
+    SecretClipboard *m_secretClipboard = nullptr;
     std::unique_ptr<ExpiryWatcher> m_expiry;
     std::unique_ptr<RememberedSessions> m_remembered;
     std::unique_ptr<TokenKeychain> m_tokenKeychain;

@@ -14,6 +14,8 @@ public:
     static constexpr int DefaultDays = 7;
 
     static bool isSoon(const Token &token, const QDateTime &now, int warningDays);
+    // Still valid at now, and no longer at now + seconds (tokendesk-cli --expiring-within).
+    static bool expiresWithin(const Token &token, const QDateTime &now, qint64 seconds);
 
     ExpiryWarning() = delete;
 };

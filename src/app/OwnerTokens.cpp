@@ -4,7 +4,7 @@
 #include "ApiCall.h"
 #include "ApiClient.h"
 #include "AppServices.h"
-#include "ClipboardGuard.h"
+#include "SecretClipboard.h"
 #include "Settings.h"
 #include "TokenKeychain.h"
 #include "TokenListModel.h"
@@ -15,8 +15,8 @@
 
 OwnerTokens::OwnerTokens(AppServices &services, TokenOwner owner, QObject *parent)
     : QObject(parent), m_session(services.session()), m_client(services.client()),
-      m_keychain(services.tokenKeychain()), m_clipboard(services.clipboard()),
-      m_owner(std::move(owner)), m_model(new TokenListModel(this))
+      m_keychain(services.tokenKeychain()), m_services(services), m_owner(std::move(owner)),
+      m_model(new TokenListModel(this))
 {
     Settings &settings = services.settings();
     m_model->setWarningDays(settings.expiryWarningDays());
@@ -95,6 +95,7 @@ void OwnerTokens::reload()
             Q_EMIT loaded(tokens);
         },
         [this](const ApiError &error) {
+            m_lastError = error;
             setBusy(false);
             setLoadState(LoadState::Failed);
             Q_EMIT failed(tr("Could not load the tokens: %1").arg(error.message));
@@ -144,6 +145,7 @@ void OwnerTokens::rotate(const Token &token, const QDateTime &expiresAt, int gra
             Q_EMIT rotated(result.token, result.secret, result.accountId);
         },
         [this, name = token.name](const ApiError &error) {
+            m_lastError = error;
             setBusy(false);
             Q_EMIT failed(tr("Could not rotate \"%1\": %2").arg(name, error.message));
         });
@@ -175,6 +177,7 @@ void OwnerTokens::remove(const Token &token)
             forgetLocally(id);
         },
         [this, id = token.id, name = token.name](const ApiError &error) {
+            m_lastError = error;
             setBusy(false);
             if (error.kind == ApiError::Kind::Http && error.httpStatus == 404) {
                 forgetLocally(id); // already gone on the server
@@ -217,6 +220,7 @@ void OwnerTokens::revokeBatch(QStringList ids,
             Q_EMIT removedMany(*done);
         },
         [this, names, done](const ApiError &error) {
+            m_lastError = error;
             setBusy(false);
             if (done->isEmpty()) {
                 Q_EMIT failed(tr("Could not revoke the selected tokens (none was revoked): %1")
@@ -244,7 +248,12 @@ void OwnerTokens::copySecret(const Token &token)
         token, this,
         [this](const SecureBuffer &secret) {
             setBusy(false);
-            m_clipboard.copySecret(secret);
+            SecretClipboard *clipboard = m_services.secretClipboard();
+            if (!clipboard) {
+                Q_EMIT failed(tr("There is no clipboard here."));
+                return;
+            }
+            clipboard->copySecret(secret);
             Q_EMIT secretCopied();
         },
         [this, name = token.name](const QString &error) {

@@ -18,7 +18,7 @@ class AccountSession;
 class ApiCall;
 class ApiClient;
 class AppServices;
-class ClipboardGuard;
+class SecretClipboard;
 class TokenKeychain;
 class TokenListModel;
 
@@ -67,7 +67,8 @@ public:
     // Saves a revealed secret in the keychain; result tells the caller (the reveal dialog).
     void saveSecret(const Token &token, const SecureBuffer &secret, QObject *context,
                     const SaveResult &result);
-    // Reads the saved secret and puts it on the guarded clipboard; secretCopied() follows.
+    // Reads the saved secret and puts it on the guarded clipboard; secretCopied() follows
+    // (failed() where the program has no clipboard).
     void copySecret(const Token &token);
     void removeStale();
 
@@ -77,6 +78,9 @@ public:
     bool canCopySecret(const Token &token) const;
     // Why canCopySecret() is false (not saved, or the keychain is unavailable); empty when true.
     QString whyCannotCopySecret(const Token &token) const;
+    // The server's answer behind the last failed() of a request (a program maps it to its exit
+    // status); kind Http with status 0 when the failure was not the server's.
+    const ApiError &lastError() const { return m_lastError; }
     bool keychainAvailable() const;
     QString keychainUnavailableReason() const;
 
@@ -107,11 +111,12 @@ private:
     AccountSession &m_session;
     ApiClient &m_client;
     TokenKeychain &m_keychain;
-    ClipboardGuard &m_clipboard;
+    AppServices &m_services; // its secretClipboard() is set after construction
     TokenOwner m_owner;
     TokenListModel *m_model;
     QPointer<ApiCall> m_loadCall;
     LoadState m_loadState = LoadState::Loading;
     int m_busy = 0;
     QStringList m_staleIds;
+    ApiError m_lastError;
 };

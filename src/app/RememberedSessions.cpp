@@ -48,12 +48,20 @@ Settings::AccountRef RememberedSessions::suggestedAccount() const
 
 bool RememberedSessions::resumeLast()
 {
-    finishResume();
     const QList<Settings::AccountRef> accounts = m_settings.accounts();
-    if (accounts.isEmpty() || !m_settings.rememberSession(accounts.first()) ||
-        !m_secrets.isAvailable())
+    if (accounts.isEmpty()) {
+        finishResume();
         return false;
-    m_account = accounts.first();
+    }
+    return resume(accounts.first());
+}
+
+bool RememberedSessions::resume(const Settings::AccountRef &which)
+{
+    finishResume();
+    if (!m_settings.rememberSession(which) || !m_secrets.isAvailable())
+        return false;
+    m_account = which;
     const Settings::AccountRef account = m_account;
     const QString key = SecretStore::sessionKey(account.server, account.username);
     const int generation = m_generation;
@@ -68,7 +76,9 @@ bool RememberedSessions::resumeLast()
                 &m_session, &AccountSession::signInFailed, this,
                 [this, account](const ApiError &error) {
                     finishResume();
-                    forgetSaved(account);
+                    // Only a refusal ends it: a server out of reach may accept it later.
+                    if (error.isUnauthenticated())
+                        forgetSaved(account);
                     Q_EMIT resumeFailed(
                         tr("Your saved session ended (%1). Sign in again.").arg(error.message));
                 });
@@ -97,8 +107,10 @@ void RememberedSessions::forgetSaved(const Settings::AccountRef &account)
     // flag does not know about. Removing a missing entry counts as success.
     if (m_secrets.isAvailable())
         m_secrets.remove(
-            SecretStore::sessionKey(account.server, account.username), this, [] {},
-            [](const QString &) {});
+            SecretStore::sessionKey(account.server, account.username), this,
+            [this] { Q_EMIT forgotten(); }, [this](const QString &) { Q_EMIT forgotten(); });
+    else
+        Q_EMIT forgotten();
 }
 
 void RememberedSessions::rememberCurrent(bool remember)
@@ -112,7 +124,10 @@ void RememberedSessions::rememberCurrent(bool remember)
     const QString key = SecretStore::sessionKey(account.server, account.username);
     m_secrets.write(
         key, m_session.sessionSecret(), this,
-        [this, account] { m_settings.setRememberSession(account, true); },
+        [this, account] {
+            m_settings.setRememberSession(account, true);
+            Q_EMIT saved();
+        },
         [this, key](const QString &error) {
             // A late write must not leave a session nobody tracks: the store runs jobs in
             // order, so this removal comes after it.

@@ -21,6 +21,8 @@ public:
     // Starts resuming the most recent account's saved session. False (and nothing started) when
     // there is none: not remembered, or no keychain. Then resumed() or resumeFailed().
     bool resumeLast();
+    // The same for a given account (tokendesk-cli --server picks one without making it recent).
+    bool resume(const Settings::AccountRef &account);
     bool isResuming() const { return m_resuming; }
     // The account being resumed (valid while isResuming()).
     Settings::AccountRef resuming() const { return m_account; }
@@ -46,6 +48,10 @@ Q_SIGNALS:
     void resumeFailed(const QString &reason);
     // "Remember me" could not keep the session (the sign-in itself worked).
     void saveFailed(const QString &message);
+    // rememberCurrent(true) stored the session in the keychain.
+    void saved();
+    // A saved session was removed from the keychain (or there was no keychain to remove from).
+    void forgotten();
 
 private:
     void setResuming(bool resuming);

@@ -125,9 +125,14 @@ bool TokenFilterModel::isUnused(const Token &token, Unused unused, const QDateTi
         days = 180;
         break;
     }
+    return isUnusedFor(token, qint64(days) * 24 * 3600, now);
+}
+
+bool TokenFilterModel::isUnusedFor(const Token &token, qint64 seconds, const QDateTime &now)
+{
     const QDateTime since = token.lastUsedAt.isValid() ? token.lastUsedAt : token.createdAt;
     // As the server's unused_since: last used (or, never used, created) before then.
-    return since.isValid() && since < now.addDays(-days);
+    return since.isValid() && since < now.addSecs(-seconds);
 }
 
 void TokenFilterModel::sort(int column, Qt::SortOrder order)

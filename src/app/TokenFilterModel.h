@@ -40,6 +40,8 @@ public:
     Unused unusedFilter() const { return m_unused; }
     // Whether token passes the "Unused for" filter at now.
     static bool isUnused(const Token &token, Unused unused, const QDateTime &now);
+    // The same rule for any period (tokendesk-cli --unused-for 45d).
+    static bool isUnusedFor(const Token &token, qint64 seconds, const QDateTime &now);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

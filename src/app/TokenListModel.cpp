@@ -1,13 +1,7 @@
 #include "TokenListModel.h"
 
 #include "ExpiryWarning.h"
-#include "StatusColors.h"
 #include "TimeText.h"
-
-#include <QBrush>
-#include <QFont>
-#include <QFontDatabase>
-#include <QPalette>
 
 TokenListModel::TokenListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -86,30 +80,11 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
             return tr("The start and end of the secret, to recognise it");
         return {};
     case Qt::ForegroundRole:
-        if (state == ExpiryState::Expired)
-            return QBrush(StatusColors::muted(QPalette())); // greyed, still readable
-        if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn)
-            return QBrush(StatusColors::pair(StatusColors::Tone::Warning, QPalette()).text);
-        return {};
     case Qt::FontRole:
-        if (index.column() == HintColumn)
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
     case Qt::BackgroundRole:
-        if (state == ExpiryState::ExpiringSoon && index.column() == ExpiresColumn)
-            // amber, "act soon": a tint of the application palette (QPalette(), read at each
-            // paint, so a theme switch is followed) with text that keeps its contrast
-            return QBrush(StatusColors::pair(StatusColors::Tone::Warning, QPalette()).background);
-        return {};
     case Qt::DecorationRole:
-        if (index.column() == KeychainColumn && m_keychainIds.contains(token.id))
-            return m_keychainIcon;
-        return {};
+        return m_look ? m_look(state, index.column(), role, m_keychainIds.contains(token.id))
+                      : QVariant();
     case TokenIdRole:
         return token.id;
     case ExpiryStateRole:

@@ -5,9 +5,10 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QIcon>
 #include <QList>
 #include <QSet>
+
+#include <functional>
 
 // The tokens of one owner (the user or a team) as a table. Updated incrementally after create,
 // rotate and delete, so the view keeps its selection and scroll position.
@@ -66,8 +67,11 @@ public:
     void setKeychainIds(const QSet<QString> &ids);
     void setInKeychain(const QString &id, bool stored);
     bool isInKeychain(const QString &id) const { return m_keychainIds.contains(id); }
-    // The gui layer owns the icon resources.
-    void setKeychainIcon(const QIcon &icon) { m_keychainIcon = icon; }
+    // Colours, fonts and the keychain icon (Qt::ForegroundRole, FontRole, BackgroundRole,
+    // DecorationRole) come from the desktop layer (TokenListLook), which knows the palette and
+    // the icon resources; without a look those roles are empty (tokendesk-cli has no display).
+    using Look = std::function<QVariant(ExpiryState state, int column, int role, bool inKeychain)>;
+    void setLook(Look look) { m_look = std::move(look); }
     void setWarningDays(int days);
     int warningDays() const { return m_warningDays; }
     // Tests pin the clock; invalid: the real current time.
@@ -86,5 +90,5 @@ private:
     QSet<QString> m_keychainIds;
     int m_warningDays = ExpiryWarning::DefaultDays;
     QDateTime m_fixedNow;
-    QIcon m_keychainIcon;
+    Look m_look;
 };

@@ -5,8 +5,8 @@
 #include "AccountSwitcher.h"
 #include "ActionIcons.h"
 #include "ActivityPage.h"
-#include "AppServices.h"
 #include "CheckTokenDialog.h"
+#include "DesktopServices.h"
 #include "ExpiryNotice.h"
 #include "ExpiryWatcher.h"
 #include "KeychainAvailability.h"
@@ -27,7 +27,7 @@
 
 #include <algorithm>
 
-MainWindow::MainWindow(AppServices &services, QUrl defaultServer, QWidget *parent)
+MainWindow::MainWindow(DesktopServices &services, QUrl defaultServer, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services),
       m_defaultServer(std::move(defaultServer)), m_accounts(new AccountSwitcher(this)),
       m_status(new QLabel(this)), m_reauthButton(new QPushButton(tr("Sign in &again…"), this))

@@ -16,7 +16,7 @@ class MainWindow;
 }
 class AccountSwitcher;
 class ActivityPage;
-class AppServices;
+class DesktopServices;
 class ExpiryNotice;
 class NewAddressAlert;
 class NewAddressNotice;
@@ -32,7 +32,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(AppServices &services, QUrl defaultServer, QWidget *parent = nullptr);
+    MainWindow(DesktopServices &services, QUrl defaultServer, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY(MainWindow)
 
@@ -62,7 +62,7 @@ private:
     void openCheckToken();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    AppServices &m_services;
+    DesktopServices &m_services;
     QUrl m_defaultServer;
     AccountSwitcher *m_accounts;
     QLabel *m_status;

@@ -4,10 +4,10 @@
 #include "AccountSession.h"
 #include "ActionIcons.h"
 #include "AddTokenDialog.h"
-#include "AppServices.h"
 #include "ComboValue.h"
 #include "ConfirmBox.h"
 #include "CopyStatus.h"
+#include "DesktopServices.h"
 #include "ItemViewFocus.h"
 #include "OwnerTokens.h"
 #include "PlainText.h"
@@ -16,6 +16,7 @@
 #include "StatusStyle.h"
 #include "TokenDetailsPane.h"
 #include "TokenFilterModel.h"
+#include "TokenListLook.h"
 #include "TokenListModel.h"
 
 #include <QAction>
@@ -29,7 +30,7 @@
 #include <algorithm>
 #include <memory>
 
-TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
+TokensPage::TokensPage(DesktopServices &services, TokenOwner owner, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TokensPage>()), m_services(services),
       m_tokens(new OwnerTokens(services, std::move(owner), this)),
       m_proxy(new TokenFilterModel(m_tokens->model(), this))
@@ -41,7 +42,7 @@ TokensPage::TokensPage(AppServices &services, TokenOwner owner, QWidget *parent)
     const TokenOwner &who = m_tokens->owner();
     m_ui->titleLabel->setText(who.isTeam() ? tr("Team %1: tokens").arg(who.name)
                                            : tr("Personal tokens"));
-    model().setKeychainIcon(ActionIcons::icon(QStringLiteral("dialog-password")));
+    TokenListLook::install(model(), ActionIcons::icon(QStringLiteral("dialog-password")));
     m_ui->tableView->setModel(m_proxy);
     ItemViewFocus::install(m_ui->tableView); // Tab leaves the table (the .ui); arrows move in it
     m_ui->tableView->setColumnHidden(TokenListModel::CreatedByColumn, !who.isTeam());

@@ -14,7 +14,7 @@ namespace Ui {
 class TokensPage;
 }
 class AddTokenDialog;
-class AppServices;
+class DesktopServices;
 class TokenFilterModel;
 class TokenListModel;
 
@@ -25,7 +25,7 @@ class TokensPage : public QWidget
 {
     Q_OBJECT
 public:
-    TokensPage(AppServices &services, TokenOwner owner, QWidget *parent = nullptr);
+    TokensPage(DesktopServices &services, TokenOwner owner, QWidget *parent = nullptr);
     ~TokensPage() override;
     Q_DISABLE_COPY(TokensPage)
 
@@ -59,7 +59,7 @@ private:
                 const SecureBuffer &secret);
 
     std::unique_ptr<Ui::TokensPage> m_ui;
-    AppServices &m_services;
+    DesktopServices &m_services;
     OwnerTokens *m_tokens;
     TokenFilterModel *m_proxy;
     // The dialog whose create request runs; if it went away, the new secret is still shown.

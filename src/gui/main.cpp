@@ -1,5 +1,5 @@
 #include "AccessibleRoles.h"
-#include "AppServices.h"
+#include "DesktopServices.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8686")});
     parser.process(app);
 
-    AppServices services(QApplication::clipboard());
+    DesktopServices services(QApplication::clipboard());
     MainWindow window(services, QUrl::fromUserInput(parser.value(QStringLiteral("server"))));
     window.show();
     // The first frame needs neither the keychain (its probe talks to D-Bus) nor the SVG icon

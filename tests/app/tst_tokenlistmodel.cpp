@@ -3,6 +3,7 @@
 #include "Rfc3339.h"
 #include "SignedInClient.h"
 #include "TestServer.h"
+#include "TokenListLook.h"
 #include "TokenListModel.h"
 
 #include <QAbstractItemModelTester>
@@ -172,6 +173,9 @@ void TestTokenListModel::expiryStates()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .startsWith(QStringLiteral("Expires ")));
+    // The workflows know no palette: colours come from the desktop's look alone.
+    QVERIFY(!model.index(0, TokenListModel::ExpiresColumn).data(Qt::BackgroundRole).isValid());
+    TokenListLook::install(model);
     QVERIFY(model.index(0, TokenListModel::ExpiresColumn).data(Qt::BackgroundRole).isValid());
     QVERIFY(model.index(2, 0).data(Qt::ForegroundRole).isValid()); // greyed
 

@@ -1,11 +1,13 @@
 #include "AccountSession.h"
 #include "ApiClient.h"
 #include "AppRun.h"
+#include "DesktopServices.h"
 #include "MemorySecretStore.h"
 #include "TokenListModel.h"
 #include "TokensPage.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHeaderView>
@@ -73,7 +75,7 @@ struct LoadedPage
     double longestStallMs = 0;
 };
 
-LoadedPage openPage(AppServices &services, int expectedRows)
+LoadedPage openPage(DesktopServices &services, int expectedRows)
 {
     LoadedPage result;
     QElapsedTimer clock;
@@ -121,21 +123,25 @@ int benchTokens(const QUrl &server, const QString &smallUser, const QString &big
 {
     QTemporaryDir dir;
     MemorySecretStore secrets(true);
-    AppRun small(secrets, dir.filePath(QStringLiteral("small.ini")));
+    DesktopServices smallServices(QApplication::clipboard(), secrets,
+                                  dir.filePath(QStringLiteral("small.ini")));
+    AppRun small(smallServices);
     if (!small.signIn(server, smallUser)) {
         std::fprintf(stderr, "bench_app: cannot sign in as %s\n", qPrintable(smallUser));
         return 1;
     }
-    LoadedPage few = openPage(small.services, 10);
+    LoadedPage few = openPage(smallServices, 10);
     QTest::qWait(200);
     measure("app.rss_10_tokens", rssMiB(), "MiB");
 
-    AppRun big(secrets, dir.filePath(QStringLiteral("big.ini")));
+    DesktopServices bigServices(QApplication::clipboard(), secrets,
+                                dir.filePath(QStringLiteral("big.ini")));
+    AppRun big(bigServices);
     if (!big.signIn(server, bigUser)) {
         std::fprintf(stderr, "bench_app: cannot sign in as %s\n", qPrintable(bigUser));
         return 1;
     }
-    LoadedPage many = openPage(big.services, 100000);
+    LoadedPage many = openPage(bigServices, 100000);
     if (many.allRowsMs < 0) {
         std::fprintf(stderr, "bench_app: the 100 000 tokens did not arrive within 2 minutes\n");
         return 1;

@@ -5,13 +5,14 @@
 #include "SecretStore.h"
 #include "Settings.h"
 
-#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 
 AppRun::AppRun(SecretStore &secrets, const QString &iniPath)
-    : services(QGuiApplication::clipboard(), secrets, iniPath)
+    : m_owned(std::make_unique<AppServices>(secrets, iniPath)), services(*m_owned)
 {}
+
+AppRun::AppRun(AppServices &borrowed) : services(borrowed) {}
 
 bool AppRun::probe()
 {

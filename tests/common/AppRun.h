@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 class SecretStore;
 
 // One run of the app's services without a window, as main.cpp builds them (AppServices), with a
@@ -14,6 +16,8 @@ class AppRun
 {
 public:
     AppRun(SecretStore &secrets, const QString &iniPath);
+    // On services built elsewhere (a DesktopServices, for tests that open widgets).
+    explicit AppRun(AppServices &borrowed);
 
     // Probes the secret store, as the window does at start; its availability afterwards.
     bool probe();
@@ -22,5 +26,9 @@ public:
     // Probe, sign-in, and "Remember me": true once the session is saved in the secret store.
     bool signInRemembered(const QUrl &server, const QString &username);
 
-    AppServices services;
+private:
+    std::unique_ptr<AppServices> m_owned;
+
+public:
+    AppServices &services;
 };

@@ -2,8 +2,8 @@
 
 #include "AccountSession.h"
 #include "ApiClient.h"
-#include "AppServices.h"
 #include "ClipboardGuard.h"
+#include "DesktopServices.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "Settings.h"
@@ -16,7 +16,7 @@
 
 #include <memory>
 
-// One app window built on AppServices exactly as main.cpp is, against a real spawned server,
+// One app window built on DesktopServices exactly as main.cpp is, against a real spawned server,
 // with settings in a throwaway INI file and an in-memory keychain stand-in. Helpers drive widgets
 // as a user would.
 class GuiFixture
@@ -59,7 +59,7 @@ public:
     TestServer &server;
     QTemporaryDir dir;
     MemorySecretStore secrets;
-    AppServices services;
+    DesktopServices services;
     // Shortcuts into services, for the tests.
     Settings &settings;
     ApiClient &client;

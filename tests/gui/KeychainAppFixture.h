@@ -4,8 +4,8 @@
 
 #include "AccountSession.h"
 #include "ApiClient.h"
-#include "AppServices.h"
 #include "ClipboardGuard.h"
+#include "DesktopServices.h"
 #include "KeychainStore.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -34,7 +34,7 @@ QByteArray lookup(const QString &key);
 void clear(const QString &key);
 } // namespace SecretTool
 
-// One run of the TokenDesk app: the AppServices src/gui/main.cpp builds — with the REAL
+// One run of the TokenDesk app: the DesktopServices src/gui/main.cpp builds — with the REAL
 // KeychainStore, ClipboardGuard on the application clipboard, Settings in an INI file — and the
 // MainWindow, shown and started. Destroying it is quitting the app; building another on the
 // same INI file is the next start. Counts every LoginDialog that is shown.
@@ -63,7 +63,7 @@ public:
         return GuiFixture::waitForDialog<T>(timeoutMs);
     }
 
-    AppServices services;
+    DesktopServices services;
     // Shortcuts into services, for the tests.
     Settings &settings;
     ApiClient &client;

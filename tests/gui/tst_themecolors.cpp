@@ -4,6 +4,7 @@
 #include "ActionIcons.h"
 #include "ExpiryNotice.h"
 #include "StatusStyle.h"
+#include "TokenListLook.h"
 #include "TokenListModel.h"
 
 #include <QApplication>
@@ -108,6 +109,7 @@ void TstThemeColors::expiringSoonCell()
     soon.createdAt = now.addDays(-1);
     soon.expiresAt = now.addDays(2);
     TokenListModel model;
+    TokenListLook::install(model);
     model.setNow(now);
     model.setWarningDays(7);
     model.setTokens({soon});

@@ -7,7 +7,8 @@ dir=$1
 shopt -s nullglob
 app=("$dir"/tokendesk_*.deb)
 server=("$dir"/tokendesk-server_*.deb)
-if [ ${#app[@]} -ne 1 ] || [ ${#server[@]} -ne 1 ]; then
+cli=("$dir"/tokendesk-cli_*.deb)
+if [ ${#app[@]} -ne 1 ] || [ ${#server[@]} -ne 1 ] || [ ${#cli[@]} -ne 1 ]; then
     echo "SKIP: no tokendesk_*.deb and tokendesk-server_*.deb in $dir (run ./dev package or cpack there)"
     exit 77
 fi
@@ -21,10 +22,15 @@ fail() { echo "FAIL: $*"; status=1; }
 
 echo "== lintian"
 # Errors fail; warnings and notes are listed (deploy/lintian-notes.md explains the ones we keep).
-lintian --fail-on error --tag-display-limit 0 -I "${app[0]}" "${server[0]}" || fail "lintian reported errors"
+lintian --fail-on error --tag-display-limit 0 -I "${app[0]}" "${server[0]}" "${cli[0]}" || fail "lintian reported errors"
 
 dpkg-deb -x "${app[0]}" "$root"
 dpkg-deb -x "${server[0]}" "$root"
+dpkg-deb -x "${cli[0]}" "$root"
+# The command line runs without a display: nothing of Qt Gui or Widgets in its dependencies.
+if dpkg-deb -f "${cli[0]}" Depends | grep -q 'libqt6gui\|libqt6widgets'; then
+    fail "tokendesk-cli depends on Qt Gui/Widgets: $(dpkg-deb -f "${cli[0]}" Depends)"
+fi
 
 echo "== desktop-file-validate"
 desktop-file-validate "$root/usr/share/applications/tokendesk.desktop" || fail "desktop file"
@@ -36,7 +42,9 @@ for f in usr/share/icons/hicolor/scalable/apps/tokendesk.svg usr/share/icons/hic
     usr/share/icons/hicolor/256x256/apps/tokendesk.png usr/share/man/man1/tokendesk.1.gz \
     usr/share/man/man1/tokendesk-server.1.gz usr/share/doc/tokendesk/copyright \
     usr/share/doc/tokendesk-server/changelog.gz lib/systemd/system/tokendesk-server.service \
-    etc/default/tokendesk-server; do
+    etc/default/tokendesk-server usr/share/man/man1/tokendesk-cli.1.gz \
+    usr/share/bash-completion/completions/tokendesk-cli usr/share/zsh/vendor-completions/_tokendesk-cli \
+    usr/share/fish/vendor_completions.d/tokendesk-cli.fish usr/share/doc/tokendesk-cli/copyright; do
     [ -s "$root/$f" ] || fail "$f missing from the packages"
 done
 unit="$root/lib/systemd/system/tokendesk-server.service"
@@ -55,6 +63,8 @@ check_version() {
 }
 check_version tokendesk
 check_version tokendesk-server
+check_version tokendesk-cli
+bash -n "$root/usr/share/bash-completion/completions/tokendesk-cli" || fail "bash completion"
 
 echo "== translations (built into the app)"
 # A German and a French system locale, no saved language: --help speaks it.
@@ -63,5 +73,5 @@ for lang in de_DE:"Verwalten Sie Ihre API-Tokens." fr_FR:"Gérez vos jetons d’
         "$root/usr/bin/tokendesk" --help 2>&1) || true
     grep -qF "${lang#*:}" <<<"$out" || fail "tokendesk --help under ${lang%%:*} lacks \"${lang#*:}\": $out"
 done
-[ $status -eq 0 ] && echo "PASS: both packages"
+[ $status -eq 0 ] && echo "PASS: the three packages"
 exit $status

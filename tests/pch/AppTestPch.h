@@ -1,6 +1,5 @@
 // Precompiled once for the tests that link Qt GUI but no widgets (the app layer, secrets).
 #include <QtCore>
-#include <QtGui>
 #include <QtNetwork>
 #include <QtSql>
 #include <QtTest>

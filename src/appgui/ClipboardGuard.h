@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretClipboard.h"
 #include "SecureBuffer.h"
 
 #include <QByteArray>
@@ -14,7 +15,7 @@ class QClipboard;
 // and is cleared after clearSeconds() — or when the guard is destroyed (app quit) — but only if
 // the clipboard still holds exactly what we put there: whatever the user copied since is theirs.
 // We keep a SHA-256 digest of what we set, not the secret itself, to recognise it.
-class ClipboardGuard : public QObject
+class ClipboardGuard : public QObject, public SecretClipboard
 {
     Q_OBJECT
 public:
@@ -33,7 +34,7 @@ public:
 
     // Replaces the clipboard with the secret (text/plain + hint) and starts the countdown:
     // countdown(clearSeconds()) at once, then one per second down to 0, then clearing.
-    void copySecret(const SecureBuffer &secret);
+    void copySecret(const SecureBuffer &secret) override;
     // Non-secret text (an account id, a usage example): no hint and no auto-clear. It replaces
     // our secret if that is still on the clipboard, which ends our countdown (cleared()).
     void copyText(const QString &text);
