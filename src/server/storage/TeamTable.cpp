@@ -58,7 +58,7 @@ std::optional<TeamRecord> TeamTable::teamWhere(const SqlStatement &statement, co
 bool TeamTable::insert(const TeamRecord &team, const QDateTime &createdAt)
 {
     return m_db.run(InsertTeam, {team.id, team.name, team.accountId, Account::planName(team.plan),
-                          createdAt.toSecsSinceEpoch()})
+                                 createdAt.toSecsSinceEpoch()})
                .rowsAffected() == 1;
 }
 
