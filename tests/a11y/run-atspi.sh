@@ -50,8 +50,12 @@ if [ -z "${TOKENDESK_ATSPI_INNER:-}" ]; then
     }
     trap cleanup EXIT # replaces sandbox.sh's, which only removed $sandbox
 
-    # -displayfd: Xvfb picks a free display number and writes it once it accepts clients.
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$sandbox/display" \
+    # -displayfd: Xvfb picks a free display number and writes it once it accepts clients. Two
+    # Xvfbs starting at the same moment (the AT-SPI and Orca suites start together) can pick
+    # the same number, and then one app talks to no display: one start at a time, machine-wide.
+    exec 9>/tmp/tokendesk-xvfb-start.lock
+    flock -w 60 9 || true
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$sandbox/display" 9>&- \
         >"$sandbox/xvfb.log" 2>&1 &
     xvfb_pid=$!
     i=0
@@ -64,6 +68,8 @@ if [ -z "${TOKENDESK_ATSPI_INNER:-}" ]; then
         fi
         sleep 0.1
     done
+    flock -u 9
+    exec 9>&-
     DISPLAY=:$(head -n 1 "$sandbox/display")
     export DISPLAY
 
